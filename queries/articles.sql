@@ -1,0 +1,6 @@
+-- Ingested articles with their publication date, how it was found, and how many events they gave.
+SELECT a.path AS file, a.title, a.published, a.published_source, a.encoding, count(c.event_id) AS events
+FROM articles a
+LEFT JOIN claims c USING (article_id)
+GROUP BY ALL
+ORDER BY a.published DESC NULLS LAST, a.path

@@ -1,0 +1,40 @@
+-- Events in the export contract: one row per merged event, with every source and its offsets.
+WITH src AS (
+    SELECT
+        c.event_id,
+        list({
+            'file': a.path,
+            'title': a.title,
+            'published': strftime(a.published, '%Y-%m-%d'),
+            'author': a.author,
+            'url': a.url,
+            'quote': c.quote,
+            'start': c.start,
+            'end': c."end"
+        } ORDER BY a.published, a.path, c.start) AS sources
+    FROM claims c
+    JOIN articles a USING (article_id)
+    GROUP BY c.event_id
+)
+SELECT
+    e.event_id AS id,
+    e.person,
+    e.company,
+    e.event,
+    e.month,
+    e.month_precision,
+    e.role,
+    e.destination,
+    e.n_sources,
+    e.conflict,
+    e.conflict_note,
+    src.sources
+FROM events e
+JOIN src USING (event_id)
+WHERE ($month_from IS NULL OR e.feed_month >= $month_from)
+  AND ($month_to IS NULL OR e.feed_month <= $month_to)
+  AND ($company IS NULL OR e.company = $company)
+  AND ($person IS NULL OR e.person = $person)
+  AND ($events IS NULL OR list_contains($events, e.event))
+  AND ($text IS NULL OR contains(e.search_text, $text))
+ORDER BY e.feed_month DESC NULLS LAST, e.company, e.person, e.event

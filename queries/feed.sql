@@ -1,0 +1,20 @@
+-- The departure feed: merged events under the current filter (the store adds ORDER BY and paging).
+SELECT
+    event_id,
+    feed_month AS month,
+    month_precision,
+    person,
+    company,
+    role,
+    event,
+    destination,
+    n_sources AS sources,
+    conflict,
+    last_published
+FROM events
+WHERE ($month_from IS NULL OR feed_month >= $month_from)
+  AND ($month_to IS NULL OR feed_month <= $month_to)
+  AND ($company IS NULL OR company = $company)
+  AND ($person IS NULL OR person = $person)
+  AND ($events IS NULL OR list_contains($events, event))
+  AND ($text IS NULL OR contains(search_text, $text))

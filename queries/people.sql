@@ -1,0 +1,19 @@
+-- People under the current filter: last company, role and event (the newest report decides), sources.
+SELECT
+    person,
+    arg_max(company, (last_published, feed_month, event = 'joined')) AS company,
+    arg_max(role, (role IS NOT NULL, last_published, feed_month)) AS role,
+    arg_max(event, (last_published, feed_month, event = 'joined')) AS last_event,
+    arg_max(destination, (destination IS NOT NULL, last_published, feed_month)) AS destination,
+    max(feed_month) AS last_month,
+    count(*) AS events,
+    max(n_sources) AS sources,
+    bool_or(conflict) AS conflict
+FROM events
+WHERE ($month_from IS NULL OR feed_month >= $month_from)
+  AND ($month_to IS NULL OR feed_month <= $month_to)
+  AND ($company IS NULL OR company = $company)
+  AND ($events IS NULL OR list_contains($events, event))
+  AND ($text IS NULL OR contains(search_text, $text))
+GROUP BY person
+ORDER BY last_month DESC NULLS LAST, person

@@ -1,0 +1,5 @@
+-- One person's every move, at every company, oldest first.
+SELECT event_id, feed_month AS month, month_precision, company, event, role, destination, n_sources AS sources, conflict, conflict_note
+FROM events
+WHERE person = $person
+ORDER BY feed_month NULLS FIRST, first_published, event = 'joined'

@@ -1,0 +1,24 @@
+"""The store room: a DuckDB file with articles, claims (with quote offsets), merged events,
+people and companies. The only room that speaks SQL; it knows the reading and extraction rooms
+only through the records in tui.model."""
+
+from tui.store.database import StoreError, open_database
+from tui.store.filters import Filters
+from tui.store.queries import QueryError, QueryLibrary
+from tui.store.reader import FEED_SORTS, Reader
+from tui.store.writer import NEW, UNCHANGED, UPDATED, WriteResult, Writer
+
+__all__ = [
+    "FEED_SORTS",
+    "NEW",
+    "UNCHANGED",
+    "UPDATED",
+    "Filters",
+    "QueryError",
+    "QueryLibrary",
+    "Reader",
+    "StoreError",
+    "WriteResult",
+    "Writer",
+    "open_database",
+]

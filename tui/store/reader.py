@@ -1,0 +1,121 @@
+"""The read side of the store: every question the app and the CLI ask, answered from queries/.
+
+Each call takes its own cursor, so calls are safe from any worker thread. Results are Polars
+frames (zero-copy from DuckDB's Arrow), small by construction: DuckDB filters, sorts and pages.
+"""
+
+from __future__ import annotations
+
+import threading
+from pathlib import Path
+from typing import Any
+
+import duckdb
+import polars as pl
+
+from tui.store.database import open_database
+from tui.store.filters import Filters
+from tui.store.queries import QueryLibrary, queries_dir
+
+# Columns of feed.sql the feed may be sorted by (ORDER BY cannot be a parameter).
+FEED_SORTS = ("month", "person", "company", "role", "event", "destination", "sources", "last_published")
+
+
+class Reader:
+    """Read-only access to one database. ``close()`` releases the file for writers."""
+
+    def __init__(self, target: str | Path, *, read_only: bool = True) -> None:
+        self.target = str(target)
+        self._read_only = read_only
+        self._lock = threading.Lock()
+        self._con: duckdb.DuckDBPyConnection | None = open_database(self.target, read_only=read_only)
+        # The app's questions come from the bundled queries/, never from a user's override.
+        self.library = QueryLibrary([queries_dir()])
+
+    # -- connection ---------------------------------------------------------------------------
+    def _cursor(self) -> duckdb.DuckDBPyConnection:
+        with self._lock:
+            if self._con is None:
+                self._con = open_database(self.target, read_only=self._read_only)
+            return self._con.cursor()
+
+    def close(self) -> None:
+        with self._lock:
+            if self._con is not None:
+                self._con.close()
+                self._con = None
+
+    def reopen(self) -> None:
+        """Drop the connection so the next question sees what a writer committed meanwhile."""
+        self.close()
+
+    # -- plumbing -----------------------------------------------------------------------------
+    def _run(self, name: str, values: dict[str, Any], *, tail: str = "", extra: dict[str, Any] | None = None) -> pl.DataFrame:
+        query = self.library.get(name)
+        sql = query.sql if not tail else f"SELECT * FROM ({query.sql}) {tail}"
+        params = QueryLibrary.bind(query, values) | (extra or {})
+        cur = self._cursor()
+        try:
+            return cur.sql(sql, params=params).pl()
+        finally:
+            cur.close()
+
+    def run_named(self, name: str, values: dict[str, Any], library: QueryLibrary | None = None) -> pl.DataFrame:
+        """Run any named query (the CLI's `query` command), with the user's folder searched first."""
+        lib = library or QueryLibrary()
+        query = lib.get(name)
+        cur = self._cursor()
+        try:
+            return cur.sql(query.sql, params=QueryLibrary.bind(query, values)).pl()
+        finally:
+            cur.close()
+
+    # -- the questions ------------------------------------------------------------------------
+    def feed(self, f: Filters, *, sort: str = "month", descending: bool = True, limit: int = 1000, offset: int = 0) -> pl.DataFrame:
+        if sort not in FEED_SORTS:
+            raise ValueError(f"cannot sort the feed by {sort!r}")
+        direction = "DESC" if descending else "ASC"
+        # The tie-breakers keep paging stable.
+        tail = f"ORDER BY {sort} {direction} NULLS LAST, last_published DESC NULLS LAST, person, event_id LIMIT $limit OFFSET $offset"
+        return self._run("feed", f.params(), tail=tail, extra={"limit": limit, "offset": offset})
+
+    def feed_count(self, f: Filters) -> int:
+        return int(self._run_scalar("feed", f.params()))
+
+    def _run_scalar(self, name: str, values: dict[str, Any]) -> Any:
+        query = self.library.get(name)
+        cur = self._cursor()
+        try:
+            row = cur.execute(f"SELECT count(*) FROM ({query.sql})", QueryLibrary.bind(query, values)).fetchone()
+            return row[0] if row else 0
+        finally:
+            cur.close()
+
+    def companies(self, f: Filters) -> pl.DataFrame:
+        return self._run("companies", f.params())
+
+    def people(self, f: Filters, *, limit: int = 5000) -> pl.DataFrame:
+        return self._run("people", f.params(), tail="LIMIT $limit", extra={"limit": limit})
+
+    def months(self) -> list[str]:
+        return self._run("months", {})["month"].to_list()
+
+    def event(self, event_id: str) -> dict[str, Any] | None:
+        rows = self._run("event", {"event_id": event_id}).to_dicts()
+        return rows[0] if rows else None
+
+    def sources(self, event_id: str) -> list[dict[str, Any]]:
+        return self._run("sources", {"event_id": event_id}).to_dicts()
+
+    def claims(self, person: str, company: str) -> list[dict[str, Any]]:
+        return self._run("claims", {"person": person, "company": company}).to_dicts()
+
+    def timeline(self, person: str) -> pl.DataFrame:
+        return self._run("timeline", {"person": person})
+
+    def article(self, article_id: str) -> dict[str, Any] | None:
+        rows = self._run("article", {"article_id": article_id}).to_dicts()
+        return rows[0] if rows else None
+
+    def export_frame(self, f: Filters) -> pl.DataFrame:
+        return self._run("export", f.params())

@@ -1,0 +1,97 @@
+"""The versioned DuckDB schema and its migrations.
+
+Version 1 is the first shape. A migration is a list of SQL statements that takes version N-1 to N;
+``MIGRATIONS[N]`` holds them. ``open_store`` applies the missing ones after a backup.
+"""
+
+from __future__ import annotations
+
+SCHEMA_VERSION = 1
+
+# No PRIMARY KEY / UNIQUE constraints on tables we delete from and re-insert into within one
+# transaction: DuckDB's ART indexes make that pattern fail or crawl. Identity is kept by the
+# ingest code instead, inside one transaction.
+_V1 = [
+    """
+    CREATE TABLE IF NOT EXISTS meta (
+        key VARCHAR,
+        value VARCHAR
+    )
+    """,
+    """
+    CREATE TABLE IF NOT EXISTS articles (
+        article_id VARCHAR,          -- sha256 of the normalized content
+        path VARCHAR,                -- as given to ingest
+        kind VARCHAR,                -- text | html
+        encoding VARCHAR,
+        title VARCHAR,
+        published DATE,
+        published_source VARCHAR,    -- front_matter | html_meta | inferred | override
+        author VARCHAR,
+        url VARCHAR,
+        body_start INTEGER,
+        text VARCHAR,                -- decoded text; quote offsets point into it
+        warnings VARCHAR[],
+        ingested_at TIMESTAMP
+    )
+    """,
+    """
+    CREATE TABLE IF NOT EXISTS companies (
+        company_id BIGINT,
+        name VARCHAR
+    )
+    """,
+    """
+    CREATE TABLE IF NOT EXISTS company_aliases (
+        alias VARCHAR,               -- normalized (lower case, no spaces)
+        company_id BIGINT
+    )
+    """,
+    """
+    CREATE TABLE IF NOT EXISTS people (
+        person_id BIGINT,
+        name VARCHAR
+    )
+    """,
+    # One row per (article, event): what one article says, with its proof.
+    """
+    CREATE TABLE IF NOT EXISTS claims (
+        article_id VARCHAR,
+        event_id VARCHAR,
+        person_id BIGINT,
+        company_id BIGINT,
+        event VARCHAR,
+        month VARCHAR,
+        month_precision VARCHAR,
+        role VARCHAR,
+        destination VARCHAR,
+        quote VARCHAR,
+        start INTEGER,
+        "end" INTEGER
+    )
+    """,
+    # Claims merged across articles: one row per (person, company, event type).
+    """
+    CREATE TABLE IF NOT EXISTS events (
+        event_id VARCHAR,
+        person_id BIGINT,
+        company_id BIGINT,
+        person VARCHAR,
+        company VARCHAR,
+        event VARCHAR,
+        month VARCHAR,               -- YYYY-MM or NULL
+        month_precision VARCHAR,     -- stated | relative | report | NULL
+        feed_month VARCHAR,          -- month, else the month of the first report
+        role VARCHAR,
+        destination VARCHAR,
+        n_sources INTEGER,
+        first_published DATE,
+        last_published DATE,
+        conflict BOOLEAN,
+        conflict_note VARCHAR,
+        search_text VARCHAR          -- lower-cased person, company, role, destination and quotes
+    )
+    """,
+]
+
+MIGRATIONS: dict[int, list[str]] = {1: _V1}

@@ -1,0 +1,201 @@
+"""Writing articles and their claims, and merging claims into events.
+
+A batch of articles is one transaction: a crash leaves either every article of the batch or none,
+and the merged events always match the claims they come from.
+"""
+
+from __future__ import annotations
+
+import hashlib
+from dataclasses import dataclass
+from datetime import datetime
+from typing import Iterable
+
+import duckdb
+
+from tui.model import Article, ExtractedEvent
+from pathlib import Path
+
+NEW, UNCHANGED, UPDATED = "new", "unchanged", "updated"
+
+
+@dataclass(frozen=True, slots=True)
+class WriteResult:
+    path: str
+    status: str  # new | unchanged | updated
+    events: int  # claims written for this article (0 when unchanged)
+
+
+def event_id(person: str, company: str, event: str) -> str:
+    return hashlib.sha1(f"{person}\x1f{company}\x1f{event}".encode()).hexdigest()[:16]
+
+
+_SQL = Path(__file__).parent / "sql"
+
+
+def _sql(name: str) -> str:
+    return (_SQL / name).read_text(encoding="utf-8")
+
+
+class Writer:
+    """The only code that writes to the database. Not thread-safe: one writer per process."""
+
+    def __init__(self, con: duckdb.DuckDBPyConnection) -> None:
+        self.con = con
+        self._people = dict(con.execute("SELECT name, person_id FROM people").fetchall())
+        self._companies = dict(con.execute("SELECT name, company_id FROM companies").fetchall())
+        self._merge = _sql("merge_events.sql")
+        self._conflicts = _sql("mark_conflicts.sql")
+
+    # -- identity -----------------------------------------------------------------------------
+    def _id(self, table: str, cache: dict[str, int], name: str) -> int:
+        found = cache.get(name)
+        if found is None:
+            found = len(cache) + 1
+            id_col = "person_id" if table == "people" else "company_id"
+            self.con.execute(f"INSERT INTO {table} ({id_col}, name) VALUES (?, ?)", [found, name])
+            cache[name] = found
+        return found
+
+    def sync_company_aliases(self, aliases: Iterable[tuple[str, str]]) -> None:
+        """Record (alias, canonical) pairs so searches by any spelling find the company."""
+        rows = [(alias, self._id("companies", self._companies, canonical)) for alias, canonical in aliases]
+        self.con.execute("BEGIN TRANSACTION")
+        try:
+            self.con.execute("DELETE FROM company_aliases")
+            if rows:
+                self.con.executemany("INSERT INTO company_aliases VALUES (?, ?)", rows)
+            self.con.execute("COMMIT")
+        except BaseException:
+            self.con.execute("ROLLBACK")
+            self._reload_ids()
+            raise
+
+    def _reload_ids(self) -> None:
+        self._people = dict(self.con.execute("SELECT name, person_id FROM people").fetchall())
+        self._companies = dict(self.con.execute("SELECT name, company_id FROM companies").fetchall())
+
+    # -- status -------------------------------------------------------------------------------
+    def status(self, article: Article) -> str:
+        if self.con.execute("SELECT 1 FROM articles WHERE article_id = ? LIMIT 1", [article.content_hash]).fetchone():
+            return UNCHANGED
+        if self.con.execute("SELECT 1 FROM articles WHERE path = ? LIMIT 1", [article.path]).fetchone():
+            return UPDATED
+        return NEW
+
+    # -- writing ------------------------------------------------------------------------------
+    def write_batch(self, items: list[tuple[Article, list[ExtractedEvent]]]) -> list[WriteResult]:
+        """Store a batch of articles with their events in one transaction."""
+        results: list[WriteResult] = []
+        touched: set[str] = set()
+        article_rows, claim_rows = [], []
+        replaced_paths: list[str] = []
+        seen_hashes: set[str] = set()
+        self.con.execute("BEGIN TRANSACTION")
+        try:
+            for article, events in items:
+                state = self.status(article)
+                if state == UNCHANGED or article.content_hash in seen_hashes:
+                    results.append(WriteResult(article.path, UNCHANGED, 0))
+                    continue
+                seen_hashes.add(article.content_hash)
+                if state == UPDATED:
+                    replaced_paths.append(article.path)
+                article_rows.append(_article_row(article))
+                for e in events:
+                    eid = event_id(e.person, e.company, e.event)
+                    touched.add(eid)
+                    claim_rows.append(
+                        (
+                            article.content_hash,
+                            eid,
+                            self._id("people", self._people, e.person),
+                            self._id("companies", self._companies, e.company),
+                            e.event,
+                            e.month,
+                            e.month_precision,
+                            e.role,
+                            e.destination,
+                            e.quote,
+                            e.start,
+                            e.end,
+                        )
+                    )
+                results.append(WriteResult(article.path, state, len(events)))
+            if replaced_paths:
+                touched.update(
+                    r[0]
+                    for r in self.con.execute(
+                        "SELECT DISTINCT c.event_id FROM claims c JOIN articles a USING (article_id) "
+                        "WHERE list_contains($paths, a.path)",
+                        {"paths": replaced_paths},
+                    ).fetchall()
+                )
+                self.con.execute(
+                    "DELETE FROM claims WHERE article_id IN (SELECT article_id FROM articles WHERE list_contains($paths, path))",
+                    {"paths": replaced_paths},
+                )
+                self.con.execute("DELETE FROM articles WHERE list_contains($paths, path)", {"paths": replaced_paths})
+            if article_rows:
+                self.con.executemany(
+                    "INSERT INTO articles VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)", article_rows
+                )
+            if claim_rows:
+                self.con.executemany("INSERT INTO claims VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)", claim_rows)
+            if touched:
+                self._merge_events(sorted(touched))
+            self.con.execute("COMMIT")
+        except BaseException:
+            self.con.execute("ROLLBACK")
+            self._reload_ids()
+            raise
+        return results
+
+    def _merge_events(self, ids: list[str]) -> None:
+        # Conflicts are judged across the events of one (person, company), so re-merge them together.
+        self.con.execute("DELETE FROM events WHERE list_contains($ids, event_id)", {"ids": ids})
+        related = [
+            r[0]
+            for r in self.con.execute(
+                "SELECT DISTINCT event_id FROM claims WHERE (person_id, company_id) IN "
+                "(SELECT (person_id, company_id) FROM claims WHERE list_contains($ids, event_id))",
+                {"ids": ids},
+            ).fetchall()
+        ]
+        if not related:
+            return
+        self.con.execute("DELETE FROM events WHERE list_contains($ids, event_id)", {"ids": related})
+        self.con.execute(self._merge, {"ids": related})
+        self.con.execute(self._conflicts, {"ids": related})
+
+    def rebuild_events(self) -> None:
+        """Re-merge every event from the claims (after a merge-rule change)."""
+        ids = [r[0] for r in self.con.execute("SELECT DISTINCT event_id FROM claims").fetchall()]
+        self.con.execute("BEGIN TRANSACTION")
+        try:
+            self.con.execute("DELETE FROM events")
+            if ids:
+                self.con.execute(self._merge, {"ids": ids})
+                self.con.execute(self._conflicts, {"ids": ids})
+            self.con.execute("COMMIT")
+        except BaseException:
+            self.con.execute("ROLLBACK")
+            raise
+
+
+def _article_row(a: Article) -> tuple:
+    return (
+        a.content_hash,
+        a.path,
+        a.kind,
+        a.encoding,
+        a.title,
+        a.published,
+        a.published_source,
+        a.author,
+        a.url,
+        a.body_start,
+        a.text,
+        list(a.warnings),
+        datetime.now(),
+    )
