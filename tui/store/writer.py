@@ -152,19 +152,20 @@ class Writer:
         return results
 
     def _merge_events(self, ids: list[str]) -> None:
-        # Conflicts are judged across the events of one (person, company), so re-merge them together.
-        self.con.execute("DELETE FROM events WHERE list_contains($ids, event_id)", {"ids": ids})
+        # Conflicts are judged across the events of one (person, company), so re-merge them together;
+        # the pairs come from the old events too, for events whose last claim just went away.
         related = [
             r[0]
             for r in self.con.execute(
-                "SELECT DISTINCT event_id FROM claims WHERE (person_id, company_id) IN "
-                "(SELECT (person_id, company_id) FROM claims WHERE list_contains($ids, event_id))",
+                "SELECT DISTINCT event_id FROM claims WHERE (person_id, company_id) IN ("
+                " SELECT (person_id, company_id) FROM claims WHERE list_contains($ids, event_id)"
+                " UNION SELECT (person_id, company_id) FROM events WHERE list_contains($ids, event_id))",
                 {"ids": ids},
             ).fetchall()
         ]
+        self.con.execute("DELETE FROM events WHERE list_contains($ids, event_id)", {"ids": ids + related})
         if not related:
             return
-        self.con.execute("DELETE FROM events WHERE list_contains($ids, event_id)", {"ids": related})
         self.con.execute(self._merge, {"ids": related})
         self.con.execute(self._conflicts, {"ids": related})
 

@@ -1,0 +1,163 @@
+"""The store on a real DuckDB file: merging, conflicts, re-ingest, versions, refusals."""
+
+from __future__ import annotations
+
+from datetime import date
+
+import duckdb
+import pytest
+
+from tui.model import Article, ExtractedEvent
+from tui.months import single
+from tui.store import Filters, Reader, StoreError, Writer, open_database
+from tui.store.schema import SCHEMA_VERSION
+
+T1 = "近日，百川智能联合创始人焦可已经离职，陈炜鹏即将离职。"
+T2 = "焦可、陈炜鹏相继离职。"
+
+
+def ev(text: str, quote: str, person: str, event: str, month=None, precision=None, role=None, destination=None) -> ExtractedEvent:
+    start = text.index(quote)
+    return ExtractedEvent(person, "百川智能", event, month, precision, role, destination, quote, start, start + len(quote))
+
+
+def article(path: str, text: str, published: date, digest: str) -> Article:
+    return Article(path=path, text=text, body_start=0, content_hash=digest, published=published, title=path)
+
+
+A1 = article("a.txt", T1, date(2025, 4, 11), "h1")
+E1 = [
+    ev(T1, "百川智能联合创始人焦可已经离职", "焦可", "departed", "2025-04", "report", "联合创始人"),
+    ev(T1, "陈炜鹏即将离职", "陈炜鹏", "pending", "2025-04", "report", destination="AI Coding方向创业"),
+]
+A2 = article("b.txt", T2, date(2025, 6, 17), "h2")
+E2 = [ev(T2, T2, "焦可", "departed"), ev(T2, T2, "陈炜鹏", "departed", destination="大模型创业公司")]
+
+
+@pytest.fixture
+def db(tmp_path):
+    path = tmp_path / "t.duckdb"
+    con = open_database(path)
+    Writer(con).write_batch([(A1, E1), (A2, E2)])
+    con.close()
+    return path
+
+
+def test_same_event_in_two_articles_is_one_event_with_two_sources(db):
+    r = Reader(db)
+    feed = r.feed(Filters())
+    jiao = feed.filter(person="焦可")
+    assert jiao.height == 1
+    assert jiao["sources"][0] == 2
+    # The month comes from the claim that states one, not from the later vaguer report.
+    assert jiao["month"][0] == "2025-04"
+    r.close()
+
+
+def test_pending_then_departed_is_kept_as_two_events_marked_in_conflict(db):
+    r = Reader(db)
+    chen = r.feed(Filters(person="陈炜鹏")).sort("event")
+    assert chen["event"].to_list() == ["departed", "pending"]
+    assert chen["conflict"].to_list() == [True, True]
+    pending = r.event(chen.filter(event="pending")["event_id"][0])
+    assert "later report (2025-06-17) says departed" in pending["conflict_note"]
+    # The newest report decides the person's current status.
+    people = r.people(Filters())
+    assert people.filter(person="陈炜鹏")["last_event"][0] == "departed"
+    r.close()
+
+
+def test_quotes_are_stored_with_offsets_into_the_article_text(db):
+    r = Reader(db)
+    checked = 0
+    for event_id in r.feed(Filters())["event_id"]:
+        for s in r.sources(event_id):
+            text = r.article(s["article_id"])["text"]
+            assert text[s["start"] : s["end"]] == s["quote"]
+            checked += 1
+    assert checked == 4
+    r.close()
+
+
+def test_rewriting_an_unchanged_article_changes_nothing(db):
+    con = open_database(db)
+    before = con.execute("SELECT count(*) FROM claims").fetchone()
+    results = Writer(con).write_batch([(A1, E1)])
+    assert [r.status for r in results] == ["unchanged"]
+    assert con.execute("SELECT count(*) FROM claims").fetchone() == before
+    con.close()
+
+
+def test_a_changed_file_replaces_that_articles_facts(db):
+    changed = article("a.txt", T1 + "补充。", date(2025, 4, 11), "h1b")
+    con = open_database(db)
+    [result] = Writer(con).write_batch([(changed, E1[:1])])
+    assert result.status == "updated"
+    assert con.execute("SELECT count(*) FROM articles WHERE path = 'a.txt'").fetchone()[0] == 1
+    # 陈炜鹏's pending claim came only from the old version: it is gone, and so is the conflict.
+    rows = con.execute("SELECT event, conflict FROM events WHERE person = '陈炜鹏'").fetchall()
+    assert rows == [("departed", False)]
+    con.close()
+
+
+def test_month_filter_uses_the_report_month_when_the_event_month_is_unknown(db):
+    r = Reader(db)
+    june = r.feed(Filters(months=single("2025-06")))
+    assert set(june["person"]) == {"陈炜鹏"}
+    assert june["month_precision"].to_list() == [None]
+    assert r.months() == ["2025-04", "2025-06"]
+    r.close()
+
+
+def test_filter_values_are_parameters_not_sql(db):
+    r = Reader(db)
+    assert r.feed(Filters(text="'; DROP TABLE events; --")).height == 0
+    assert r.feed(Filters(company="x' OR '1'='1")).height == 0
+    assert r.feed_count(Filters()) == 3
+    r.close()
+
+
+def test_companies_count_moves_and_net_flow(db):
+    r = Reader(db)
+    row = r.companies(Filters()).to_dicts()[0]
+    assert (row["company"], row["departed"], row["pending"], row["joined"], row["net"]) == ("百川智能", 2, 1, 0, -2)
+    assert [t["month"] for t in row["trend"]] == ["2025-04", "2025-06"]
+    r.close()
+
+
+def test_a_newer_schema_is_refused(tmp_path):
+    path = tmp_path / "new.duckdb"
+    open_database(path).close()
+    con = duckdb.connect(str(path))
+    con.execute("UPDATE meta SET value = ? WHERE key = 'schema_version'", [str(SCHEMA_VERSION + 1)])
+    con.close()
+    with pytest.raises(StoreError, match="newer churn-tui"):
+        open_database(path)
+
+
+def test_a_foreign_duckdb_database_is_refused_and_untouched(tmp_path):
+    path = tmp_path / "other.duckdb"
+    con = duckdb.connect(str(path))
+    con.execute("CREATE TABLE t AS SELECT 1 AS x")
+    con.close()
+    with pytest.raises(StoreError, match="not a churn-tui one"):
+        open_database(path)
+    con = duckdb.connect(str(path))
+    assert con.execute("SELECT * FROM t").fetchall() == [(1,)]
+    con.close()
+
+
+def test_a_file_that_is_not_a_database_is_refused_and_not_overwritten(tmp_path):
+    path = tmp_path / "notes.duckdb"
+    path.write_bytes(b"these are my notes, not a database\n" * 200)
+    before = path.read_bytes()
+    with pytest.raises(StoreError, match="not a DuckDB database"):
+        open_database(path)
+    assert path.read_bytes() == before
+
+
+def test_reading_never_takes_a_write_lock(db):
+    a, b = Reader(db), Reader(db)  # two read-only readers at once
+    assert a.feed_count(Filters()) == b.feed_count(Filters())
+    a.close()
+    b.close()

@@ -1,0 +1,317 @@
+"""The command line: launch the explorer, ingest articles, export events, run named queries."""
+
+from __future__ import annotations
+
+import json
+import os
+import sys
+from datetime import date
+from pathlib import Path
+
+import click
+
+from tui import __version__
+
+DB_ENV = "CHURN_TUI_DB"
+
+
+def default_db() -> Path:
+    import platformdirs
+
+    return Path(platformdirs.user_data_dir("churn-tui")) / "churn.duckdb"
+
+
+def _resolve_db(ctx: click.Context, db: str | None) -> str:
+    chosen = db or (ctx.obj or {}).get("db") or os.environ.get(DB_ENV)
+    return str(chosen) if chosen else str(default_db())
+
+
+def _is_default(db: str) -> bool:
+    return Path(db) == default_db() and not os.environ.get(DB_ENV)
+
+
+db_option = click.option(
+    "--db",
+    "db",
+    metavar="PATH",
+    default=None,
+    help=f"Database file, or anything DuckDB can attach (ducklake:…). Default: ${DB_ENV}, else {default_db()}.",
+)
+
+
+def _fail(message: str, code: int = 2) -> None:
+    click.echo(f"churn-tui: {message}", err=True)
+    sys.exit(code)
+
+
+def _parse_date(ctx: click.Context, param: click.Parameter, value: str | None) -> date | None:
+    if value is None:
+        return None
+    try:
+        return date.fromisoformat(value)
+    except ValueError:
+        raise click.BadParameter(f"{value!r} is not a date (YYYY-MM-DD)") from None
+
+
+# -- ingest ---------------------------------------------------------------------------------------
+def _progress_printer(quiet: bool):
+    """A progress bar on a terminal; per-file lines above it (or plain lines when piped)."""
+    from rich.console import Console
+    from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn, TimeRemainingColumn
+
+    err = Console(stderr=True)
+    live = err.is_terminal
+    progress = Progress(
+        TextColumn("[progress.description]{task.description}"),
+        BarColumn(),
+        MofNCompleteColumn(),
+        TimeRemainingColumn(),
+        console=err,
+        transient=True,
+        disable=not live,
+    )
+    task: list = []
+
+    def say(line: str, *, failure: bool) -> None:
+        if live:
+            progress.console.print(line, markup=False, highlight=False, style="red" if failure else None)
+        else:
+            click.echo(line, err=failure)
+
+    def on_start(n: int) -> None:
+        progress.start()
+        task.append(progress.add_task("ingesting", total=n))
+
+    def on_file(o) -> None:
+        if task:
+            progress.advance(task[0])
+        if o.status == "failed":
+            say(f"failed     {o.path}: {o.reason}", failure=True)
+        elif not quiet or o.warnings:
+            line = f"{o.status:<10} {o.path}  {o.events} events"
+            if o.warnings:
+                line += "  (warning: " + "; ".join(o.warnings) + ")"
+            say(line, failure=False)
+
+    return progress, on_start, on_file
+
+
+def run_ingest(paths: list[str], db: str, *, published: date | None = None, jobs: int | None = None, quiet: bool = False, wait_s: float = 30.0):
+    from tui.ingest import ingest
+
+    progress, on_start, on_file = _progress_printer(quiet)
+    try:
+        summary = ingest(paths, db, published=published, jobs=jobs, on_file=on_file, on_start=on_start, wait_s=wait_s)
+    finally:
+        progress.stop()
+    done = len(summary.outcomes)
+    head = "interrupted: " if summary.interrupted else ""
+    click.echo(
+        f"{head}{done} of {summary.total_files} files: {summary.count('new')} new, {summary.count('unchanged')} unchanged, "
+        f"{summary.count('updated')} updated, {summary.failed} failed; {summary.events} events found "
+        f"({summary.seconds:.1f}s)"
+    )
+    return summary
+
+
+@click.group(invoke_without_command=True, context_settings={"help_option_names": ["-h", "--help"]})
+@db_option
+@click.version_option(__version__, prog_name="churn-tui")
+@click.pass_context
+def main(ctx: click.Context, db: str | None) -> None:
+    """Executive moves at AI companies, from Chinese news to a verified record you can explore.
+
+    Without a command, opens the explorer. On first launch the default database is built from
+    the bundled articles.
+    """
+    ctx.ensure_object(dict)
+    ctx.obj["db"] = db
+    if ctx.invoked_subcommand is None:
+        _launch(_resolve_db(ctx, None))
+
+
+def _ensure_seeded(db: str) -> None:
+    """A new user's first launch: build the default database from the bundled corpus."""
+    from tui.resources import articles_dir
+    from tui.store import StoreError, open_database
+
+    if Path(db).exists():
+        try:
+            con = open_database(db, read_only=True)
+        except StoreError:
+            pass  # the explorer reports it
+        else:
+            has = con.execute("SELECT count(*) FROM articles").fetchone()[0]
+            con.close()
+            if has:
+                return
+    click.echo(f"First launch: building {db} from the bundled articles…", err=True)
+    run_ingest([str(articles_dir())], db, quiet=True)
+
+
+def _launch(db: str) -> None:
+    from tui.store import StoreError
+
+    if _is_default(db) or not Path(db).exists():
+        try:
+            _ensure_seeded(db)
+        except StoreError as exc:
+            _fail(str(exc))
+    from tui.app import run
+
+    try:
+        run(db)
+    except StoreError as exc:
+        _fail(str(exc))
+
+
+@main.command("ingest")
+@click.argument("paths", nargs=-1, required=True)
+@db_option
+@click.option("--published", callback=_parse_date, metavar="YYYY-MM-DD", help="Publication date for every file (overrides what the files say).")
+@click.option("--jobs", "-j", type=click.IntRange(1, 64), default=None, help="Worker processes (default: every core).")
+@click.option("--wait", "wait_s", type=float, default=30.0, show_default=True, help="Seconds to wait while another process holds the database.")
+@click.option("--quiet", "-q", is_flag=True, help="Only failures and the summary.")
+@click.pass_context
+def ingest_cmd(ctx: click.Context, paths: tuple[str, ...], db: str | None, published: date | None, jobs: int | None, wait_s: float, quiet: bool) -> None:
+    """Read articles (.md .markdown .txt .html .htm; files or folders) into the database.
+
+    Unchanged files change nothing; a changed file replaces that article's facts. Exit code 1
+    when some files failed, 130 when interrupted.
+    """
+    from tui.store import StoreError
+
+    try:
+        summary = run_ingest(list(paths), _resolve_db(ctx, db), published=published, jobs=jobs, quiet=quiet, wait_s=wait_s)
+    except StoreError as exc:
+        _fail(str(exc))
+    if summary.interrupted:
+        sys.exit(130)
+    if summary.failed:
+        sys.exit(1)
+
+
+# -- export ---------------------------------------------------------------------------------------
+def _filters(month: str | None, company: str | None, person: str | None, events: tuple[str, ...], text: str | None):
+    from tui.months import parse_spec
+    from tui.store import Filters
+
+    months = None
+    if month:
+        months = parse_spec(month)
+        if months is None:
+            raise click.BadParameter(f"{month!r} is not a month (2025-06, 2025Q2, 2025)", param_hint="--month")
+    return Filters(months=months, company=company, person=person, events=frozenset(events), text=text or "")
+
+
+def _open_reader(db: str):
+    from tui.store import Reader, StoreError
+
+    if not Path(db).exists() and _is_default(db):
+        _ensure_seeded(db)
+    try:
+        return Reader(db)
+    except StoreError as exc:
+        _fail(str(exc))
+
+
+@main.command("export")
+@db_option
+@click.option("--format", "fmt", type=click.Choice(["jsonl", "csv", "parquet"]), default="jsonl", show_default=True)
+@click.option("--out", "-o", type=click.Path(dir_okay=False, writable=True), default=None, help="Output file (default: stdout for jsonl/csv).")
+@click.option("--month", help="Only this month/quarter/year (2025-06, 2025Q2, 2025).")
+@click.option("--company", help="Only this company.")
+@click.option("--person", help="Only this person.")
+@click.option("--event", "events", multiple=True, type=click.Choice(["departed", "pending", "sidelined", "joined", "poach_attempt"]), help="Only these event types (repeatable).")
+@click.option("--text", help="Only events whose person, company, role, destination or quote contains this.")
+@click.pass_context
+def export_cmd(ctx: click.Context, db: str | None, fmt: str, out: str | None, month, company, person, events, text) -> None:
+    """Write the events, one per merged event with every source quote and its offsets."""
+    from tui.export import write_export
+
+    filters = _filters(month, company, person, events, text)
+    if fmt == "parquet" and out is None:
+        _fail("parquet needs --out FILE")
+    reader = _open_reader(_resolve_db(ctx, db))
+    try:
+        frame = reader.export_frame(filters)
+    finally:
+        reader.close()
+    n = write_export(frame, fmt, out if out else sys.stdout)
+    if out:
+        click.echo(f"{n} events written to {out}", err=True)
+
+
+# -- query ----------------------------------------------------------------------------------------
+@main.command("query")
+@click.argument("name", required=False)
+@db_option
+@click.option("--param", "-p", "params", multiple=True, metavar="KEY=VALUE", help="A value for $KEY in the query (repeatable).")
+@click.option("--list", "list_", is_flag=True, help="List the named queries and where they live.")
+@click.option("--format", "fmt", type=click.Choice(["table", "csv", "jsonl"]), default="table", show_default=True)
+@click.option("--limit", type=int, default=200, show_default=True, help="Rows to print as a table (0: all).")
+@click.pass_context
+def query_cmd(ctx: click.Context, name: str | None, db: str | None, params: tuple[str, ...], list_: bool, fmt: str, limit: int) -> None:
+    """Run queries/NAME.sql (or your own, from the user queries folder) and print the result."""
+    from tui.store import QueryError, QueryLibrary
+
+    library = QueryLibrary()
+    if list_ or not name:
+        from rich.console import Console
+        from rich.table import Table
+
+        table = Table("name", "parameters", "description", box=None, header_style="bold")
+        for n in library.names():
+            q = library.get(n)
+            table.add_row(n, " ".join(f"${p}" for p in q.params), q.description)
+        Console().print(table)
+        click.echo(f"\nBundled: {library.dirs[-1]}\nYours:   {library.dirs[0]} (drop .sql files here; $name parameters)")
+        return
+    values: dict[str, object] = {}
+    for item in params:
+        key, sep, value = item.partition("=")
+        if not sep or not key:
+            raise click.BadParameter(f"{item!r} is not KEY=VALUE", param_hint="--param")
+        values[key] = value
+    try:
+        query = library.get(name)
+    except QueryError as exc:
+        _fail(str(exc))
+    unknown = set(values) - set(query.params)
+    if unknown:
+        _fail(f"query {name!r} has no parameter {', '.join(sorted('$' + u for u in unknown))} (it takes: {', '.join('$' + p for p in query.params) or 'none'})")
+    reader = _open_reader(_resolve_db(ctx, db))
+    try:
+        frame = reader.run_named(name, values, library)
+    except Exception as exc:  # a user's own SQL may be wrong: say so in one line
+        _fail(f"query {name!r} failed: {str(exc).strip().splitlines()[0]}")
+    finally:
+        reader.close()
+    _print_frame(frame, fmt, limit)
+
+
+def _print_frame(frame, fmt: str, limit: int) -> None:
+    import polars as pl
+
+    if fmt == "jsonl":
+        sys.stdout.write(frame.write_ndjson())
+        return
+    if fmt == "csv":
+        flat = frame.with_columns(
+            [pl.col(c).map_elements(lambda v: json.dumps(v, ensure_ascii=False, default=str), return_dtype=pl.String) for c, t in frame.schema.items() if t.is_nested()]
+        )
+        sys.stdout.write(flat.write_csv())
+        return
+    from rich.console import Console
+    from rich.table import Table
+
+    shown = frame if limit <= 0 else frame.head(limit)
+    table = Table(*frame.columns, header_style="bold", show_lines=False)
+    for row in shown.iter_rows():
+        table.add_row(*("" if v is None else str(v) for v in row))
+    console = Console()
+    console.print(table)
+    if shown.height < frame.height:
+        console.print(f"{shown.height} of {frame.height} rows (--limit 0 for all)")
+    else:
+        console.print(f"{frame.height} rows")

@@ -1,0 +1,181 @@
+"""The conveyor: files -> read -> extract -> store, on every core, one writer.
+
+Reading and extraction are pure and run in worker processes; the parent process alone writes,
+a batch of whole articles per transaction, so a crash or Ctrl-C never leaves half an article.
+"""
+
+from __future__ import annotations
+
+import multiprocessing as mp
+import os
+import signal
+import time
+from collections.abc import Callable, Iterable, Iterator
+from dataclasses import dataclass, field
+from datetime import date
+from pathlib import Path
+
+from tui.extract import extract_events, load_gazetteer
+from tui.model import Article, ExtractedEvent
+from tui.read import ReadError, discover, read_article
+from tui.store import UNCHANGED, Writer, open_database
+
+FAILED = "failed"
+
+
+@dataclass(frozen=True, slots=True)
+class FileOutcome:
+    path: str
+    status: str  # new | unchanged | updated | failed
+    events: int = 0
+    reason: str | None = None  # why it failed
+    warnings: tuple[str, ...] = ()
+
+
+@dataclass(slots=True)
+class IngestSummary:
+    outcomes: list[FileOutcome] = field(default_factory=list)
+    interrupted: bool = False
+    total_files: int = 0
+    seconds: float = 0.0
+    text_bytes: int = 0
+
+    def count(self, status: str) -> int:
+        return sum(1 for o in self.outcomes if o.status == status)
+
+    @property
+    def events(self) -> int:
+        return sum(o.events for o in self.outcomes)
+
+    @property
+    def failed(self) -> int:
+        return self.count(FAILED)
+
+
+# -- the pure part, run in workers ----------------------------------------------------------------
+_known: frozenset[str] = frozenset()
+
+
+def _init_worker(known: frozenset[str]) -> None:
+    global _known
+    _known = known
+    # Ctrl-C is the parent's to handle: it stops after the current batch.
+    signal.signal(signal.SIGINT, signal.SIG_IGN)
+
+
+def process_file(path: str, published: date | None = None) -> tuple[Article, list[ExtractedEvent]] | FileOutcome:
+    """Read and extract one file; a failure comes back as a FileOutcome, never as an exception."""
+    try:
+        article = read_article(path, published=published)
+    except ReadError as exc:
+        return FileOutcome(path, FAILED, reason=exc.reason)
+    except Exception as exc:  # a reader bug must not end the run
+        return FileOutcome(path, FAILED, reason=f"cannot read: {type(exc).__name__}: {exc}")
+    if article.content_hash in _known:
+        return article, []
+    try:
+        events = extract_events(article.text, article.published, body_start=article.body_start, gazetteer=load_gazetteer())
+    except Exception as exc:
+        return FileOutcome(path, FAILED, reason=f"extraction failed: {type(exc).__name__}: {exc}")
+    return article, events
+
+
+def _process_star(args: tuple[str, date | None]) -> tuple[Article, list[ExtractedEvent]] | FileOutcome:
+    return process_file(*args)
+
+
+# -- the orchestration ---------------------------------------------------------------------------
+def _paths(inputs: Iterable[str | Path], summary: IngestSummary) -> list[str]:
+    found: list[str] = []
+    for item in discover(inputs):
+        if isinstance(item, ReadError):
+            summary.outcomes.append(FileOutcome(item.path, FAILED, reason=item.reason))
+        else:
+            found.append(str(item))
+    return found
+
+
+def default_jobs() -> int:
+    return max(1, len(os.sched_getaffinity(0)) if hasattr(os, "sched_getaffinity") else (os.cpu_count() or 1))
+
+
+def _results(paths: list[str], published: date | None, jobs: int, known: frozenset[str]) -> Iterator:
+    work = [(p, published) for p in paths]
+    if jobs <= 1 or len(paths) < 8:
+        _init_worker_inline(known)
+        yield from map(_process_star, work)
+        return
+    ctx = mp.get_context("forkserver" if "forkserver" in mp.get_all_start_methods() else "spawn")
+    with ctx.Pool(jobs, initializer=_init_worker, initargs=(known,)) as pool:
+        yield from pool.imap(_process_star, work, chunksize=8)
+
+
+def _init_worker_inline(known: frozenset[str]) -> None:
+    global _known
+    _known = known
+
+
+def ingest(
+    inputs: Iterable[str | Path],
+    db: str,
+    *,
+    published: date | None = None,
+    jobs: int | None = None,
+    wait_s: float = 30.0,
+    batch_articles: int = 64,
+    batch_seconds: float = 1.0,
+    on_file: Callable[[FileOutcome], None] | None = None,
+    on_start: Callable[[int], None] | None = None,
+) -> IngestSummary:
+    """Ingest files and folders into ``db``. Returns what happened to every file."""
+    started = time.perf_counter()
+    summary = IngestSummary()
+    paths = _paths(inputs, summary)
+    summary.total_files = len(paths) + len(summary.outcomes)
+    for o in summary.outcomes:
+        on_file and on_file(o)
+    if on_start:
+        on_start(len(paths))
+    con = open_database(db, wait_s=wait_s)
+    try:
+        writer = Writer(con)
+        known = frozenset(r[0] for r in con.execute("SELECT article_id FROM articles").fetchall())
+        batch: list[tuple[Article, list[ExtractedEvent]]] = []
+        batch_warnings: list[tuple[str, ...]] = []
+        last_flush = time.monotonic()
+
+        def flush() -> None:
+            nonlocal batch, batch_warnings, last_flush
+            if batch:
+                for result, warnings in zip(writer.write_batch(batch), batch_warnings):
+                    outcome = FileOutcome(result.path, result.status, result.events, warnings=warnings)
+                    summary.outcomes.append(outcome)
+                    on_file and on_file(outcome)
+            batch, batch_warnings, last_flush = [], [], time.monotonic()
+
+        try:
+            for result in _results(paths, published, jobs or default_jobs(), known):
+                if isinstance(result, FileOutcome):
+                    summary.outcomes.append(result)
+                    on_file and on_file(result)
+                    continue
+                article, events = result
+                summary.text_bytes += len(article.text.encode("utf-8"))
+                if article.content_hash in known:
+                    outcome = FileOutcome(article.path, UNCHANGED, 0, warnings=article.warnings)
+                    summary.outcomes.append(outcome)
+                    on_file and on_file(outcome)
+                    continue
+                batch.append((article, events))
+                batch_warnings.append(article.warnings)
+                if len(batch) >= batch_articles or time.monotonic() - last_flush >= batch_seconds:
+                    flush()
+            flush()
+        except KeyboardInterrupt:
+            # Whole articles already read are kept; nothing half-done is written.
+            flush()
+            summary.interrupted = True
+    finally:
+        con.close()
+    summary.seconds = time.perf_counter() - started
+    return summary
