@@ -22,8 +22,8 @@ EVENT_TYPES: tuple[str, ...] = tuple(e.value for e in EventType)
 
 
 class MonthPrecision(StrEnum):
-    STATED = "stated"  # "2025年1月", "1月"
-    RELATIVE = "relative"  # resolved from "去年12月", "上月", "3个月前" against the publication date
+    STATED = "stated"  # the year and month are written: "2025年1月", "2024年底"
+    RELATIVE = "relative"  # resolved against the publication date: "去年12月", "上月", "3个月前", "2月中旬"
     REPORT = "report"  # only the report's month ("近日", "近期", "本月")
 
 

@@ -7,6 +7,8 @@ frames (zero-copy from DuckDB's Arrow), small by construction: DuckDB filters, s
 from __future__ import annotations
 
 import threading
+from collections.abc import Iterator
+from contextlib import contextmanager
 from pathlib import Path
 from typing import Any
 
@@ -15,32 +17,69 @@ import polars as pl
 
 from tui.store.database import open_database
 from tui.store.filters import Filters
-from tui.store.queries import QueryLibrary, queries_dir
+from tui.store.queries import NamedQuery, QueryLibrary, queries_dir
 
 # Columns of feed.sql the feed may be sorted by (ORDER BY cannot be a parameter).
 FEED_SORTS = ("month", "person", "company", "role", "event", "destination", "sources", "last_published")
 
 
 class Reader:
-    """Read-only access to one database. ``close()`` releases the file for writers."""
+    """Read-only access to one database.
 
-    def __init__(self, target: str | Path, *, read_only: bool = True) -> None:
+    The connection is opened on first use. With ``release_after`` set, it is closed again after that
+    many idle seconds, so an ``ingest`` in another process can take the write lock while the app
+    sits idle; the next question reopens it and sees what was committed meanwhile.
+    """
+
+    def __init__(self, target: str | Path, *, read_only: bool = True, release_after: float | None = None) -> None:
         self.target = str(target)
         self._read_only = read_only
+        self._release_after = release_after
         self._lock = threading.Lock()
+        self._active = 0
+        self._timer: threading.Timer | None = None
         self._con: duckdb.DuckDBPyConnection | None = open_database(self.target, read_only=read_only)
         # The app's questions come from the bundled queries/, never from a user's override.
         self.library = QueryLibrary([queries_dir()])
+        self._queries: dict[str, NamedQuery] = {}
 
     # -- connection ---------------------------------------------------------------------------
-    def _cursor(self) -> duckdb.DuckDBPyConnection:
+    @contextmanager
+    def _cursor(self) -> Iterator[duckdb.DuckDBPyConnection]:
         with self._lock:
+            if self._timer is not None:
+                self._timer.cancel()
+                self._timer = None
             if self._con is None:
                 self._con = open_database(self.target, read_only=self._read_only)
-            return self._con.cursor()
+            cur = self._con.cursor()
+            self._active += 1
+        try:
+            yield cur
+        finally:
+            cur.close()
+            with self._lock:
+                self._active -= 1
+                if self._active == 0 and self._release_after is not None:
+                    self._timer = threading.Timer(self._release_after, self._release_if_idle)
+                    self._timer.daemon = True
+                    self._timer.start()
+
+    def _release_if_idle(self) -> None:
+        with self._lock:
+            if self._active == 0 and self._con is not None:
+                self._con.close()
+                self._con = None
+
+    @property
+    def is_open(self) -> bool:
+        return self._con is not None
 
     def close(self) -> None:
         with self._lock:
+            if self._timer is not None:
+                self._timer.cancel()
+                self._timer = None
             if self._con is not None:
                 self._con.close()
                 self._con = None
@@ -50,25 +89,24 @@ class Reader:
         self.close()
 
     # -- plumbing -----------------------------------------------------------------------------
+    def _query(self, name: str) -> NamedQuery:
+        if name not in self._queries:
+            self._queries[name] = self.library.get(name)
+        return self._queries[name]
+
     def _run(self, name: str, values: dict[str, Any], *, tail: str = "", extra: dict[str, Any] | None = None) -> pl.DataFrame:
-        query = self.library.get(name)
+        query = self._query(name)
         sql = query.sql if not tail else f"SELECT * FROM ({query.sql}) {tail}"
         params = QueryLibrary.bind(query, values) | (extra or {})
-        cur = self._cursor()
-        try:
+        with self._cursor() as cur:
             return cur.sql(sql, params=params).pl()
-        finally:
-            cur.close()
 
     def run_named(self, name: str, values: dict[str, Any], library: QueryLibrary | None = None) -> pl.DataFrame:
         """Run any named query (the CLI's `query` command), with the user's folder searched first."""
         lib = library or QueryLibrary()
         query = lib.get(name)
-        cur = self._cursor()
-        try:
+        with self._cursor() as cur:
             return cur.sql(query.sql, params=QueryLibrary.bind(query, values)).pl()
-        finally:
-            cur.close()
 
     # -- the questions ------------------------------------------------------------------------
     def feed(self, f: Filters, *, sort: str = "month", descending: bool = True, limit: int = 1000, offset: int = 0) -> pl.DataFrame:
@@ -83,13 +121,10 @@ class Reader:
         return int(self._run_scalar("feed", f.params()))
 
     def _run_scalar(self, name: str, values: dict[str, Any]) -> Any:
-        query = self.library.get(name)
-        cur = self._cursor()
-        try:
+        query = self._query(name)
+        with self._cursor() as cur:
             row = cur.execute(f"SELECT count(*) FROM ({query.sql})", QueryLibrary.bind(query, values)).fetchone()
             return row[0] if row else 0
-        finally:
-            cur.close()
 
     def companies(self, f: Filters) -> pl.DataFrame:
         return self._run("companies", f.params())

@@ -1,0 +1,143 @@
+"""The command line as a user runs it: ingest, export in every format, query, errors."""
+
+from __future__ import annotations
+
+import json
+import subprocess
+import sys
+from pathlib import Path
+
+import polars as pl
+import pytest
+from click.testing import CliRunner
+
+from tui.cli import main
+
+from conftest import REPO, SEED_DIR
+
+
+def run(*args: str, env: dict | None = None):
+    return CliRunner().invoke(main, list(args), env=env, catch_exceptions=False)
+
+
+def test_version_and_help():
+    assert run("--version").output.startswith("churn-tui, version")
+    for cmd in ("ingest", "export", "query"):
+        result = run(cmd, "--help")
+        assert result.exit_code == 0 and "--db" in result.output
+
+
+def test_ingest_reports_each_file_and_a_summary(tmp_path):
+    db = tmp_path / "x.duckdb"
+    result = run("ingest", "--db", str(db), str(SEED_DIR), "-j", "1")
+    assert result.exit_code == 0, result.output
+    assert result.output.count("new ") == 3
+    assert "3 of 3 files: 3 new, 0 unchanged, 0 updated, 0 failed" in result.output
+
+
+def test_reingesting_unchanged_files_changes_nothing(tmp_path):
+    db = tmp_path / "x.duckdb"
+    run("ingest", "--db", str(db), str(SEED_DIR))
+    first = run("export", "--db", str(db)).output
+    again = run("ingest", "--db", str(db), str(SEED_DIR))
+    assert "0 new, 3 unchanged, 0 updated" in again.output
+    assert run("export", "--db", str(db)).output == first
+
+
+def test_a_changed_file_replaces_its_facts(tmp_path, seed_copy):
+    db = tmp_path / "x.duckdb"
+    run("ingest", "--db", str(db), str(seed_copy))
+    target = next(seed_copy.glob("002_*.txt"))
+    text = target.read_text(encoding="utf-8")
+    target.write_text(text.replace("明超平更是正式离职", "明超平更是正式回归"), encoding="utf-8")
+    result = run("ingest", "--db", str(db), str(seed_copy))
+    assert "0 new, 2 unchanged, 1 updated" in result.output
+    events = [json.loads(line) for line in run("export", "--db", str(db)).output.splitlines()]
+    assert not any(e["person"] == "明超平" and e["event"] == "departed" for e in events)
+
+
+def test_export_formats_read_back_with_polars(tmp_path, seed_db):
+    for fmt in ("jsonl", "csv", "parquet"):
+        assert run("export", "--db", str(seed_db), "--format", fmt, "--out", str(tmp_path / f"e.{fmt}")).exit_code == 0
+    jsonl = pl.read_ndjson(tmp_path / "e.jsonl")
+    csv = pl.read_csv(tmp_path / "e.csv")
+    parquet = pl.read_parquet(tmp_path / "e.parquet")
+    assert jsonl.height > 10
+    assert jsonl.height == csv.height == parquet.height
+    assert set(jsonl["id"]) == set(csv["id"]) == set(parquet["id"])
+    for col in ("id", "person", "company", "event", "month", "month_precision", "role", "destination", "sources"):
+        assert col in jsonl.columns and col in parquet.columns
+    assert {"quote", "file", "sources"} <= set(csv.columns)
+    first = parquet.row(0, named=True)["sources"][0]
+    assert set(first) >= {"file", "title", "published", "quote", "start", "end"}
+
+
+def test_jsonl_to_stdout_is_one_event_per_line(seed_db):
+    lines = run("export", "--db", str(seed_db)).output.splitlines()
+    events = [json.loads(line) for line in lines]
+    assert events and all(e["event"] in {"departed", "pending", "sidelined", "joined", "poach_attempt"} for e in events)
+
+
+def test_every_exported_quote_is_exactly_the_text_at_its_offsets(seed_db):
+    from tui.read import read_article
+
+    texts: dict[str, str] = {}
+    checked = 0
+    for line in run("export", "--db", str(seed_db)).output.splitlines():
+        for s in json.loads(line)["sources"]:
+            text = texts.setdefault(s["file"], read_article(s["file"]).text)
+            assert text[s["start"] : s["end"]] == s["quote"]
+            checked += 1
+    assert checked >= 20
+
+
+def test_export_filters(seed_db):
+    lines = run("export", "--db", str(seed_db), "--month", "2025-06", "--event", "departed").output.splitlines()
+    events = [json.loads(line) for line in lines]
+    assert events and all(e["event"] == "departed" for e in events)
+
+
+def test_query_list_and_run(seed_db):
+    listing = run("query", "--list")
+    assert "feed" in listing.output and "companies" in listing.output
+    result = run("query", "--db", str(seed_db), "companies")
+    assert result.exit_code == 0 and "百川智能" in result.output
+    result = run("query", "--db", str(seed_db), "timeline", "-p", "person=洪涛", "--format", "jsonl")
+    rows = [json.loads(line) for line in result.output.splitlines()]
+    assert rows and all(r["company"] == "百川智能" for r in rows)
+
+
+def test_query_names_cannot_escape_the_queries_folder(seed_db):
+    for bad in ("../secret", "/etc/passwd", "feed.sql", "..", "a/b"):
+        result = CliRunner().invoke(main, ["query", "--db", str(seed_db), bad])
+        assert result.exit_code == 2 and "not a query name" in result.output
+
+
+def test_users_own_query_folder(tmp_path, seed_db):
+    mine = tmp_path / "q"
+    mine.mkdir()
+    (mine / "count_people.sql").write_text("-- How many people.\nSELECT count(DISTINCT person) AS n FROM events WHERE event = $event\n", encoding="utf-8")
+    env = {"CHURN_TUI_QUERIES": str(mine)}
+    assert "count_people" in run("query", "--list", env=env).output
+    result = run("query", "--db", str(seed_db), "count_people", "-p", "event=departed", "--format", "jsonl", env=env)
+    assert json.loads(result.output)["n"] > 5
+    bad = CliRunner().invoke(main, ["query", "--db", str(seed_db), "count_people", "-p", "nope=1"], env=env)
+    assert bad.exit_code == 2 and "no parameter $nope" in bad.output
+
+
+def test_missing_database_is_a_clear_error(tmp_path):
+    result = CliRunner().invoke(main, ["export", "--db", str(tmp_path / "nope.duckdb")])
+    assert result.exit_code == 2 and "no such database" in result.output
+
+
+def test_the_installed_package_carries_data_and_queries(tmp_path):
+    """Run from outside the checkout with -I, so the installed copy (not the source tree) is imported."""
+    code = "import tui, tui.resources as r; print(tui.__file__); print(r.articles_dir()); print(r.queries_dir())"
+    out = subprocess.run([sys.executable, "-I", "-c", code], cwd=tmp_path, capture_output=True, text=True)
+    if out.returncode != 0:
+        pytest.skip("churn-tui is not installed in this environment (run from a source checkout)")
+    module, articles, queries = (Path(p) for p in out.stdout.split())
+    assert sorted(p.name for p in articles.iterdir()) == sorted(p.name for p in SEED_DIR.iterdir())
+    assert (queries / "feed.sql").is_file()
+    if REPO not in module.parents:  # a real (non-editable) install: the bundle is inside the package
+        assert module.parent in articles.parents and module.parent in queries.parents

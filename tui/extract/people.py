@@ -1,0 +1,119 @@
+"""Finding people: names next to titles, in lists, and before a move; the title written with them.
+
+Names are recognised from their shape and their surroundings (a surname from data/surnames.txt,
+one or two given-name characters, a title just before, a list separator or a verb just after),
+never from a list of people.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from tui.extract.gazetteer import Gazetteer
+
+_HAN = re.compile(r"[\u4e00-\u9fff]")
+# Characters that do not start a given name (function words that follow a surname-like character).
+_NOT_FIRST = frozenset("的了在是于等和与及也已被将为从向对就都又还把让给说称、曾则并而或其这那该此个位名年月日")
+# Characters that end a name when they follow a one-character given name: verbs and particles
+# that news puts right after a name (张阔、 曲滕于 张帆也 焦可已经 段楠的 魏伟透露).
+_NOT_SECOND = _NOT_FIRST | frozenset(
+    "即离加出担任辞卸转改调挖入回到去接均亦再便却刚早近先后今本主正目所以因但虽如若更最很兼旗下上"
+    "表透指坦认回介宣证确否称谈说带领负管做创成作此已分两二三四五六七八九十多"
+)
+_LATIN_NAME = re.compile(r"[A-Z][a-z]+(?:[ ·\-][A-Z][a-z]+){1,2}")
+# Words after which a title written before a name begins (前 marks a former title).
+_ROLE_CUT = re.compile(
+    r"的|前(?![端台沿])|其|被曝|曝|有|是|为|由|以及|及|和|包括|例如|据|称|原|现任|新任|时任|——|—|兼任|出任|担任|挖角|加入|加盟|离开|调离|离职|旗下|则|也|在"
+)
+_ROLE_CHARS = re.compile(r"[\u4e00-\u9fffA-Za-z0-9\-·、 .]+$")
+_GLUED = re.compile(r"[\-.0-9A-Za-z]")
+
+
+@dataclass(slots=True)
+class Mention:
+    name: str
+    start: int
+    end: int
+    role: str | None = None
+    role_start: int | None = None
+    role_company: str | None = None  # the company written with the title ("MiniMax前产品负责人")
+    former: bool = False  # the title is a former one ("前…负责人")
+    strong: bool = False  # a title, a list or an earlier strong mention vouches for it
+    list_head: int | None = None  # index of the first mention of the list it belongs to
+
+    @property
+    def left(self) -> int:
+        return self.role_start if self.role_start is not None else self.start
+
+
+def read_name(text: str, i: int, gz: Gazetteer, limit: int) -> int | None:
+    """End of a Chinese name starting at ``i`` (surname + one or two given characters), or None."""
+    if text[i : i + 2] in gz.compound_surnames:
+        g = i + 2
+    elif i < limit and text[i] in gz.surnames:
+        g = i + 1
+    else:
+        return None
+    if g >= limit or not _HAN.match(text[g]) or text[g] in _NOT_FIRST:
+        return None
+    if g + 1 < limit and _HAN.match(text[g + 1]) and text[g + 1] not in _NOT_SECOND:
+        return g + 2
+    return g + 1
+
+
+def read_latin_name(text: str, i: int, limit: int) -> int | None:
+    m = _LATIN_NAME.match(text, i, limit)
+    return m.end() if m else None
+
+
+def role_before(
+    text: str, name_start: int, floor: int, gz: Gazetteer, companies: list[tuple[int, int, str]]
+) -> tuple[str | None, int | None, str | None, bool]:
+    """(role, role_start, company written with it, former) for the title written right before a name."""
+    window_start = max(floor, name_start - 40)
+    m = _ROLE_CHARS.search(text, window_start, name_start)
+    if not m:
+        return None, None, None, False
+    run_start = m.start()
+    run = text[run_start:name_start]
+    head_start = None
+    for hm in gz.role_re.finditer(run):
+        if hm.end() == len(run):
+            head_start = hm.start()
+            break
+    if head_start is None:
+        # the alternation may prefer a shorter head that does not end the run; try suffixes
+        for k in range(1, min(len(run), 12) + 1):
+            if gz.role_re.fullmatch(run, len(run) - k):
+                head_start = len(run) - k
+        if head_start is None:
+            return None, None, None, False
+    company, cut, former, company_start, company_end = None, 0, False, None, None
+    for cs, ce, canon in companies:
+        if run_start <= cs and ce - run_start <= head_start and ce <= name_start:
+            company, cut, company_start, company_end = canon, ce - run_start, cs - run_start, ce - run_start
+    for bm in _ROLE_CUT.finditer(run, cut, head_start):
+        cut = bm.end()
+        former = bm.group() == "前"
+    role_from = cut
+    if company_start is not None and cut == company_end and _GLUED.match(run, cut):
+        # a model or product name glued to the company belongs to the title ("DeepSeek-V2核心开发者")
+        role_from = company_start
+    role = run[role_from:]
+    lead = len(role) - len(role.lstrip(" 、·"))
+    role = role.strip(" 、·")
+    if "、" in role:
+        parts = role.split("、")
+        if not all(_ends_with_head(p, gz) for p in parts):
+            lead += len(role) - len(parts[-1])
+            role = parts[-1]
+    if not role or not _ends_with_head(role, gz):
+        return None, None, company, former
+    return role, run_start + role_from + lead, company, former
+
+
+def _ends_with_head(part: str, gz: Gazetteer) -> bool:
+    return any(hm.end() == len(part) for hm in gz.role_re.finditer(part)) or any(
+        gz.role_re.fullmatch(part, len(part) - k) for k in range(1, min(len(part), 12) + 1)
+    )

@@ -1,0 +1,154 @@
+"""Time expressions in Chinese news, resolved to a month against the publication date.
+
+Each expression found in a sentence becomes a TimeMark: a month with its precision, or a vague
+mark (上半年, 过去半年, 此前) that resolves to no month but stops an earlier month from being
+borrowed. Nothing here guesses: what cannot be a month stays None.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from datetime import date, timedelta
+
+from tui.model import MonthPrecision
+
+_CN_DIGITS = {"零": 0, "〇": 0, "一": 1, "二": 2, "两": 2, "三": 3, "四": 4, "五": 5, "六": 6, "七": 7, "八": 8, "九": 9}
+
+
+def cn_int(s: str) -> int | None:
+    """Arabic or Chinese numerals up to 99 (十二, 二十, 两, 3): all that months and counts need."""
+    s = s.strip()
+    if s.isdigit():
+        return int(s)
+    if s and all(c in _CN_DIGITS for c in s) and len(s) == 4:  # 二〇二五
+        return int("".join(str(_CN_DIGITS[c]) for c in s))
+    if "十" in s:
+        tens, _, ones = s.partition("十")
+        t = _CN_DIGITS.get(tens, None) if tens else 1
+        o = _CN_DIGITS.get(ones, None) if ones else 0
+        return None if t is None or o is None else t * 10 + o
+    return _CN_DIGITS.get(s) if len(s) == 1 else None
+
+
+@dataclass(frozen=True, slots=True)
+class TimeMark:
+    start: int
+    end: int
+    month: str | None  # None: a vague time that names no month
+    precision: str | None
+
+
+_NUM = r"\d{1,2}|[一二三四五六七八九十两]{1,3}"
+_YEAR = r"(?:19|20)\d\d|[二〇零一三四五六七八九]{4}"
+_PART = r"(?:初|中旬|上旬|下旬|中|底|末|份)?"
+
+_PATTERNS: list[tuple[str, re.Pattern[str]]] = [
+    ("ymd_num", re.compile(r"(?<!\d)((?:19|20)\d\d)[-/.](\d{1,2})(?:[-/.]\d{1,2})?(?![\d/])")),
+    ("ym", re.compile(rf"({_YEAR})\s*年\s*({_NUM})\s*月{_PART}")),
+    ("y_edge", re.compile(rf"({_YEAR})\s*年(年初|年底|年末|初|底|末)")),
+    ("y_vague", re.compile(rf"({_YEAR})\s*年(?!\s*(?:{_NUM})\s*月|年初|年底|年末|初|底|末)")),
+    ("rel_ym", re.compile(rf"(今年|去年|前年|明年)\s*({_NUM})\s*月{_PART}")),
+    ("rel_edge", re.compile(r"(今年|去年|前年|明年)(年初|年底|年末|初|底|末)")),
+    ("rel_vague", re.compile(r"今年|去年|前年|明年")),
+    ("this_month", re.compile(r"(本月|这个月|当月|这月)(初|中旬|上旬|下旬|底|末)?")),
+    ("last_month", re.compile(r"上个?月(初|中旬|上旬|下旬|底|末)?")),
+    ("next_month", re.compile(r"下个?月(初|中旬|上旬|下旬|底|末)?")),
+    ("months_ago", re.compile(rf"({_NUM})\s*个多?月(?:前|之前|以前)")),
+    ("half_year_ago", re.compile(r"半年(?:前|之前|以前)")),
+    ("edge", re.compile(r"(?<![今去前明\d年])(年初|年底|年末)")),
+    ("bare_month", re.compile(rf"(?<![\d年个一二三四五六七八九十两\-/.])({_NUM})\s*月(?:份)?(初|中旬|上旬|下旬|底|末|\d{{1,2}}日|[一二三四五六七八九十]{{1,3}}日)?(?!\s*[份]?\s*(?:以来|期间))")),
+    ("report", re.compile(r"近日|近期|日前|近来|最近|前不久|不久前|今日|今天|昨日|昨天|本周|上周|这几天|近几日|近几天|日内|刚刚|当天|当日")),
+    ("vague", re.compile(r"[上下]半年|第[一二三四1-4]季度|Q[1-4]|过去(?:半年|一年|两年|几年|\d+年|几个月|[\d一二三四五六七八九十两]+个月)|近(?:半年|一年|两年|[\d一二三四五六七八九十两几]+个月)|此前|之前|早前|早在|早些时候|年内|多年前|几年前|当年|那时|彼时")),
+]
+
+
+def _month(year: int, month: int) -> str | None:
+    if 1 <= month <= 12 and 1990 <= year <= 2100:
+        return f"{year:04d}-{month:02d}"
+    return None
+
+
+def _add(published: date, months: int) -> str:
+    idx = published.year * 12 + published.month - 1 + months
+    return f"{idx // 12:04d}-{idx % 12 + 1:02d}"
+
+
+_FUTURE_BEFORE = re.compile(r"(?:将于|将在|预计|计划|拟于|有望)\s*$")
+
+
+def find_times(text: str, published: date | None, start: int = 0, end: int | None = None) -> list[TimeMark]:
+    """Every time expression in text[start:end], resolved against ``published``."""
+    end = len(text) if end is None else end
+    marks: list[TimeMark] = []
+    taken: list[tuple[int, int]] = []
+    for kind, pattern in _PATTERNS:
+        for m in pattern.finditer(text, start, end):
+            if any(m.start() < e and s < m.end() for s, e in taken):
+                continue
+            mark = _resolve(kind, m, published, text)
+            if mark is None:
+                continue
+            taken.append((m.start(), m.end()))
+            marks.append(mark)
+    marks.sort(key=lambda t: t.start)
+    return marks
+
+
+def _resolve(kind: str, m: re.Match[str], published: date | None, text: str) -> TimeMark | None:
+    s, e = m.start(), m.end()
+    stated, relative, report = MonthPrecision.STATED.value, MonthPrecision.RELATIVE.value, MonthPrecision.REPORT.value
+    if kind == "ymd_num":
+        month = _month(int(m[1]), int(m[2]))
+        return TimeMark(s, e, month, stated) if month else None
+    if kind == "ym":
+        year, month_n = cn_int(m[1]), cn_int(m[2])
+        month = _month(year or 0, month_n or 0)
+        return TimeMark(s, e, month, stated) if month else None
+    if kind == "y_edge":
+        year = cn_int(m[1]) or 0
+        month = _month(year, 1 if "初" in m[2] else 12)
+        return TimeMark(s, e, month, stated) if month else None
+    if kind == "y_vague":
+        return TimeMark(s, e, None, None)
+    if kind in ("rel_vague", "vague"):
+        return TimeMark(s, e, None, None)
+    if published is None:
+        # Relative to an unknown date: a time was said, but no month can be known.
+        return TimeMark(s, e, None, None)
+    offsets = {"今年": 0, "去年": -1, "前年": -2, "明年": 1}
+    if kind == "rel_ym":
+        month = _month(published.year + offsets[m[1]], cn_int(m[2]) or 0)
+        return TimeMark(s, e, month, relative) if month else None
+    if kind == "rel_edge":
+        return TimeMark(s, e, _month(published.year + offsets[m[1]], 1 if "初" in m[2] else 12), relative)
+    if kind == "this_month":
+        return TimeMark(s, e, _add(published, 0), relative)
+    if kind == "last_month":
+        return TimeMark(s, e, _add(published, -1), relative)
+    if kind == "next_month":
+        return TimeMark(s, e, _add(published, 1), relative)
+    if kind == "months_ago":
+        n = cn_int(m[1])
+        return TimeMark(s, e, _add(published, -n), relative) if n is not None and n <= 36 else None
+    if kind == "half_year_ago":
+        return TimeMark(s, e, _add(published, -6), relative)
+    if kind == "edge":
+        month_n = 1 if m[1] == "年初" else 12
+        year = published.year if month_n <= published.month else published.year - 1
+        return TimeMark(s, e, _month(year, month_n), relative)
+    if kind == "bare_month":
+        month_n = cn_int(m[1])
+        if month_n is None or not 1 <= month_n <= 12:
+            return None
+        year = published.year
+        # "12月" in a January article is last December, unless the text speaks of the future.
+        if month_n > published.month and not _FUTURE_BEFORE.search(text[max(0, s - 6) : s]):
+            year -= 1
+        return TimeMark(s, e, _month(year, month_n), relative)
+    if kind == "report":
+        if m[0] in ("昨日", "昨天", "上周"):
+            back = published - timedelta(days=1 if m[0] != "上周" else 7)
+            return TimeMark(s, e, _add(back, 0), report)
+        return TimeMark(s, e, _add(published, 0), report)
+    return None

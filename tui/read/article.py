@@ -1,0 +1,160 @@
+"""One file to one Article: decode, split front matter (or extract HTML), date it, hash it."""
+
+from __future__ import annotations
+
+import datetime as dt
+import hashlib
+import os
+import re
+import unicodedata
+from pathlib import Path
+
+from tui.model import Article
+from tui.read.decode import NotText, decode
+from tui.read.errors import ReadError
+from tui.read.frontmatter_block import meta_date, meta_text, split_front_matter
+from tui.read.pubdate import infer_published, parse_date_text
+
+TEXT_SUFFIXES = frozenset({".md", ".markdown", ".txt"})
+HTML_SUFFIXES = frozenset({".html", ".htm"})
+SUFFIXES = TEXT_SUFFIXES | HTML_SUFFIXES
+# One article is a few to a few hundred KB; a bigger file is a dump of many articles that would
+# all get one publication date. The limit can be raised for a known-good archive.
+MAX_BYTES = int(float(os.environ.get("CHURN_TUI_MAX_MB", "32")) * 1024 * 1024)
+
+_HAN = re.compile(r"[\u3400-\u9fff\uf900-\ufaff]")
+_ZERO_WIDTH = re.compile(r"[\u200b-\u200d\u2060\ufeff]")
+_TRAILING_SPACE = re.compile(r"[ \t\u3000]+\n")
+
+
+def content_hash(text: str) -> str:
+    """Identity of an article: the same words make the same article, whatever the bytes were."""
+    normal = unicodedata.normalize("NFC", text)
+    normal = _TRAILING_SPACE.sub("\n", normal).strip()
+    return hashlib.sha256(normal.encode("utf-8")).hexdigest()
+
+
+def _read_bytes(path: str) -> bytes:
+    try:
+        size = os.path.getsize(path)
+        if size > MAX_BYTES:
+            raise ReadError(
+                path,
+                f"too large for one article ({size / 1048576:.1f} MB > {MAX_BYTES / 1048576:.0f} MB); "
+                "split it, or raise CHURN_TUI_MAX_MB",
+            )
+        with open(path, "rb") as fh:
+            return fh.read()
+    except FileNotFoundError:
+        raise ReadError(path, "file not found (missing, or removed during the run)") from None
+    except IsADirectoryError:
+        raise ReadError(path, "is a directory") from None
+    except PermissionError:
+        raise ReadError(path, "permission denied") from None
+    except OSError as exc:
+        raise ReadError(path, f"cannot read: {exc.strerror or exc}") from None
+
+
+def read_article(path: str | Path, *, published: dt.date | None = None) -> Article:
+    """Read one article file. ``published`` overrides whatever date the file states or implies."""
+    path = str(path)
+    suffix = Path(path).suffix.lower()
+    if suffix not in SUFFIXES:
+        raise ReadError(path, f"unsupported file type {suffix or '(none)'}; churn-tui reads {', '.join(sorted(SUFFIXES))}")
+    data = _read_bytes(path)
+    try:
+        decoded = decode(data)
+    except NotText as exc:
+        raise ReadError(path, str(exc)) from None
+    if not decoded.text.strip():
+        raise ReadError(path, "only whitespace, no text")
+    warnings = list(decoded.warnings)
+    if suffix in HTML_SUFFIXES:
+        return _html_article(path, decoded.text, decoded.encoding, warnings, published)
+
+    text = decoded.text
+    fm = split_front_matter(text)
+    warnings += fm.warnings
+    body = text[fm.body_start :]
+    if not body.strip():
+        raise ReadError(path, "front matter only, no article text")
+    if not _HAN.search(body):
+        raise ReadError(path, "no Chinese text (churn-tui reads Chinese news)")
+    zero_width = len(_ZERO_WIDTH.findall(body))
+    if zero_width:
+        warnings.append(f"{zero_width} zero-width character(s) in the text (kept; names are matched across them)")
+
+    date, problem = meta_date(fm.meta, "date", "published", "pubdate", "publish_date", "created")
+    if problem:
+        warnings.append(problem)
+    source = "front_matter" if date else None
+    if date is None:
+        date, how = infer_published(body)
+        if date is not None:
+            source = "inferred"
+            warnings.append(f"no publication date given; inferred {date.isoformat()} from the {how}")
+        else:
+            warnings.append("no publication date given or found; relative dates stay unresolved")
+    if published is not None:
+        date, source = published, "override"
+
+    title = meta_text(fm.meta, "title")
+    if title is None:
+        title = _first_line(body)
+    return Article(
+        path=path,
+        text=text,
+        body_start=fm.body_start,
+        content_hash=content_hash(text),
+        kind="text",
+        encoding=decoded.encoding,
+        title=title,
+        published=date,
+        published_source=source,
+        author=meta_text(fm.meta, "author", "authors", "byline", "source_name"),
+        url=meta_text(fm.meta, "url", "source", "link", "original_url", "canonical_url"),
+        warnings=tuple(warnings),
+    )
+
+
+def _first_line(body: str) -> str | None:
+    for line in body.splitlines():
+        line = line.strip().lstrip("#>").strip()
+        if line:
+            return line[:80]
+    return None
+
+
+def _html_article(path: str, html: str, encoding: str, warnings: list[str], published: dt.date | None) -> Article:
+    from tui.read.html_text import extract_html
+
+    page = extract_html(html)
+    if page is None:
+        raise ReadError(path, "HTML page with no article text")
+    if not _HAN.search(page.text):
+        raise ReadError(path, "no Chinese text in the HTML page's article (churn-tui reads Chinese news)")
+    date = parse_date_text(page.date) if page.date else None
+    source = "html_meta" if date else None
+    if date is None:
+        date, how = infer_published(page.text)
+        if date is not None:
+            source = "inferred"
+            warnings.append(f"no publication date in the page; inferred {date.isoformat()} from the {how}")
+        else:
+            warnings.append("no publication date given or found; relative dates stay unresolved")
+    if published is not None:
+        date, source = published, "override"
+    return Article(
+        path=path,
+        text=page.text,
+        body_start=0,
+        content_hash=content_hash(page.text),
+        kind="html",
+        encoding=encoding,
+        title=page.title or _first_line(page.text),
+        published=date,
+        published_source=source,
+        author=page.author,
+        url=page.url,
+        warnings=tuple(warnings),
+    )

@@ -1,0 +1,62 @@
+"""From the paths a user typed to the article files under them, in a stable order.
+
+Folders are walked following symlinks, but each real directory only once, so a symlink loop ends.
+"""
+
+from __future__ import annotations
+
+import os
+from collections.abc import Iterable, Iterator
+from pathlib import Path
+
+from tui.read.article import SUFFIXES
+from tui.read.errors import ReadError
+
+
+def discover(inputs: Iterable[str | Path]) -> Iterator[Path | ReadError]:
+    """Article files under ``inputs``; a path that cannot be used comes back as a ReadError."""
+    seen_files: set[str] = set()
+    for raw in inputs:
+        path = Path(raw)
+        if path.is_dir():
+            yield from _walk(path, seen_files)
+        elif path.is_file():
+            real = os.path.realpath(path)
+            if real not in seen_files:
+                seen_files.add(real)
+                yield path
+        elif path.is_symlink():
+            yield ReadError(str(path), "broken symlink (or a symlink loop)")
+        elif path.exists():
+            yield ReadError(str(path), "not a regular file")
+        else:
+            yield ReadError(str(path), "no such file or directory")
+
+
+def _walk(root: Path, seen_files: set[str]) -> Iterator[Path | ReadError]:
+    seen_dirs: set[str] = set()
+    errors: list[ReadError] = []
+
+    def on_error(exc: OSError) -> None:
+        errors.append(ReadError(exc.filename or str(root), f"cannot list folder: {exc.strerror or exc}"))
+
+    for dirpath, dirnames, filenames in os.walk(root, followlinks=True, onerror=on_error):
+        real = os.path.realpath(dirpath)
+        if real in seen_dirs:
+            dirnames[:] = []  # a symlink back to a folder already walked
+            continue
+        seen_dirs.add(real)
+        dirnames[:] = sorted(d for d in dirnames if not d.startswith("."))
+        for name in sorted(filenames):
+            if name.startswith(".") or Path(name).suffix.lower() not in SUFFIXES:
+                continue
+            full = Path(dirpath) / name
+            real_file = os.path.realpath(full)
+            if real_file in seen_files:
+                continue
+            seen_files.add(real_file)
+            if not full.exists():
+                yield ReadError(str(full), "broken symlink (or a symlink loop)")
+                continue
+            yield full
+    yield from errors

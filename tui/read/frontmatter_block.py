@@ -1,0 +1,81 @@
+"""YAML front matter: where the body starts, and the metadata above it.
+
+python-frontmatter's YAML handler does the parsing; we locate the block ourselves because quote
+offsets must count every character of the file, which its split() does not report.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from dataclasses import dataclass, field
+from typing import Any
+
+from frontmatter.default_handlers import YAMLHandler
+
+_HANDLER = YAMLHandler()
+
+
+@dataclass(slots=True)
+class FrontMatter:
+    body_start: int = 0
+    meta: dict[str, Any] = field(default_factory=dict)
+    warnings: list[str] = field(default_factory=list)
+    present: bool = False
+
+
+def split_front_matter(text: str) -> FrontMatter:
+    """Find a leading ``---`` block; its YAML is metadata, the rest is body."""
+    boundary = _HANDLER.FM_BOUNDARY
+    opening = boundary.match(text)
+    if opening is None:
+        return FrontMatter()
+    closing = boundary.search(text, opening.end())
+    if closing is None:
+        return FrontMatter(warnings=["front matter is never closed (no second ---); read as body"])
+    body_start = closing.end()
+    if text.startswith("\n", body_start):
+        body_start += 1
+    block = text[opening.end() : closing.start()]
+    result = FrontMatter(body_start=body_start, present=True)
+    try:
+        meta = _HANDLER.load(block)
+    except Exception as exc:  # yaml raises many error types; every one means "not YAML"
+        first_line = str(exc).strip().splitlines()[0] if str(exc).strip() else type(exc).__name__
+        result.warnings.append(f"front matter is not valid YAML ({first_line}); metadata ignored")
+        return result
+    if meta is None:
+        return result
+    if not isinstance(meta, dict):
+        result.warnings.append("front matter is not a mapping of keys to values; metadata ignored")
+        return result
+    result.meta = {str(k).lower(): v for k, v in meta.items()}
+    return result
+
+
+def meta_text(meta: dict[str, Any], *keys: str) -> str | None:
+    for key in keys:
+        value = meta.get(key)
+        if isinstance(value, (list, tuple)) and value:
+            value = value[0]
+        if value is not None and not isinstance(value, (dict, list, tuple)) and str(value).strip():
+            return str(value).strip()
+    return None
+
+
+def meta_date(meta: dict[str, Any], *keys: str) -> tuple[dt.date | None, str | None]:
+    """(date, problem): a date from the first key present, or a note of why it is not one."""
+    from tui.read.pubdate import parse_date_text
+
+    for key in keys:
+        if key not in meta or meta[key] in (None, ""):
+            continue
+        value = meta[key]
+        if isinstance(value, dt.datetime):
+            return value.date(), None
+        if isinstance(value, dt.date):
+            return value, None
+        parsed = parse_date_text(str(value))
+        if parsed is not None:
+            return parsed, None
+        return None, f"front matter {key}: {str(value)[:40]!r} is not a date"
+    return None, None

@@ -1,0 +1,54 @@
+"""Publication dates: parsing date strings, and inferring the date of an article that states none.
+
+An article without metadata often cites its sources with retrieval dates ("检索日期2025/6/17"):
+it was written on or after the latest of them. Failing that, a labelled date ("发布时间：…"),
+else the latest full date the text mentions. Dates after today are never believed.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+
+_NUM_DATE = r"(?P<y>(?:19|20)\d\d)\s*(?:[-/.]|年)\s*(?P<m>\d{1,2})\s*(?:[-/.]|月)\s*(?P<d>\d{1,2})\s*日?"
+_DATE = re.compile(_NUM_DATE)
+_RETRIEVED = re.compile(r"(?:检索|檢索|访问|訪問|获取|獲取|引用)(?:日期|时间|時間|于|於)\s*[:：]?\s*" + _NUM_DATE, re.IGNORECASE)
+_RETRIEVED_EN = re.compile(r"(?:retrieved|accessed)(?: on)?\s*[:：]?\s*" + _NUM_DATE, re.IGNORECASE)
+_LABELLED = re.compile(r"(?:发布|發布|发表|發表|出版|更新)(?:日期|时间|時間|于|於)?\s*[:：]?\s*" + _NUM_DATE)
+
+
+def _valid(y: str, m: str, d: str) -> dt.date | None:
+    try:
+        found = dt.date(int(y), int(m), int(d))
+    except ValueError:
+        return None
+    return found if dt.date(1990, 1, 1) <= found <= dt.date.today() + dt.timedelta(days=1) else None
+
+
+def parse_date_text(value: str) -> dt.date | None:
+    """A date from a metadata string: ISO dates and datetimes, 2025/6/17, 2025年6月17日."""
+    value = value.strip()
+    try:
+        return dt.datetime.fromisoformat(value.replace("Z", "+00:00")).date()
+    except ValueError:
+        pass
+    m = _DATE.search(value)
+    return _valid(m["y"], m["m"], m["d"]) if m else None
+
+
+def _dates(pattern: re.Pattern[str], text: str) -> list[dt.date]:
+    return [d for m in pattern.finditer(text) if (d := _valid(m["y"], m["m"], m["d"]))]
+
+
+def infer_published(text: str) -> tuple[dt.date | None, str | None]:
+    """(date, how) for an article that carries no date of its own."""
+    retrieved = _dates(_RETRIEVED, text) + _dates(_RETRIEVED_EN, text)
+    if retrieved:
+        return max(retrieved), "latest retrieval date of its references"
+    labelled = _dates(_LABELLED, text)
+    if labelled:
+        return max(labelled), "labelled publication date in the text"
+    mentioned = _dates(_DATE, text)
+    if mentioned:
+        return max(mentioned), "latest full date mentioned in the text"
+    return None, None
