@@ -352,10 +352,10 @@ def _sentence_claims(art: _Article, i: int, cache: dict[int, list[Mention]]) -> 
     for c in claims:
         if c.event == DEPARTED and (c.person, c.company) in sidelined_people:
             continue  # 卸任CEO，转任顾问: a step aside, not a departure
-        if c.event in (DEPARTED, PENDING) and c.destination is None:
+        if c.event in (DEPARTED, PENDING):
             dest = [x for x in claims if x.person == c.person and x.event == JOINED and x.company != c.company]
             if dest:
-                c.destination = dest[0].company
+                c.destination = dest[0].company  # a named company beats a description
         out.append(c)
     return out
 
@@ -519,13 +519,17 @@ def _context_company(art: _Article, i: int) -> str | None:
 
 def _destination_after(art: _Article, s: Sentence, t: Trigger) -> str | None:
     v = art.v
-    rest = v[t.end : s.end]
-    m = re.match(r"(?:并|后|之后|，|,|转而|转身|随即)*(?:[^，。；,;]{0,20}?)创业", rest)
+    rest_start = t.end
+    m = re.search(r"(?:或将|将|拟|计划|准备|有望)?(?:加入|加盟|投奔|转投)([^，。；,;]{2,16})", v[rest_start : s.end])
+    if m:
+        at = rest_start + m.start(1)
+        for cs, ce, canon in art.companies:
+            if cs == at:
+                return canon
+        return _strip_unnamed(re.split(r"担任|出任|任职|，", m.group(1))[0])
+    m = re.match(r"(?:并|后|之后|，|,|转而|转身|随即)*(?:[^，。；,;]{0,20}?)创业", v[rest_start : s.end])
     if m and _STARTUP.search(m.group()):
         return _startup_phrase(m.group())
-    m = re.search(r"(?:或将|将|拟|计划|准备|有望)?(?:加入|加盟)([^，。；,;]{2,16})", rest)
-    if m:
-        return _strip_unnamed(m.group(1))
     return None
 
 

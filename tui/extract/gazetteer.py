@@ -99,13 +99,21 @@ def build_gazetteer(extra: Path | None = None) -> Gazetteer:
     compound = frozenset(s for s in surnames if len(s) == 2)
 
     # Latin aliases must not match inside longer words ("JD" in "JDK"); Chinese ones match anywhere.
+    # The leading character class lets the engine skip most positions without trying every alias.
     latin = [a for a in companies if re.fullmatch(r"[0-9a-z.\- ]+", a)]
     han = [a for a in companies if a not in latin]
-    company_re = re.compile(
-        rf"(?i)(?:(?<![a-z0-9])(?:{_alt(latin)})(?![a-z]))|(?:{_alt(han)})" if latin else _alt(han)
-    )
-    role_re = re.compile("(?:" + "|".join([_alt(roles), *role_patterns]) + ")")
-    trigger_re = re.compile(_alt(list(triggers)))
+    parts = []
+    if latin:
+        heads = "".join(sorted({re.escape(c) for a in latin for c in (a[0].lower(), a[0].upper())}))
+        parts.append(rf"(?=[{heads}])(?<![A-Za-z0-9])(?i:{_alt(latin)})(?![A-Za-z])")
+    if han:
+        heads = "".join(sorted({re.escape(a[0]) for a in han}))
+        parts.append(rf"(?=[{heads}])(?:{_alt(han)})")
+    company_re = re.compile("|".join(parts) or r"(?!x)x")
+    role_heads = "".join(sorted({re.escape(r[0]) for r in roles} | {"首"}))
+    role_re = re.compile(f"(?=[{role_heads}])(?:" + "|".join([_alt(roles), *role_patterns]) + ")")
+    trigger_heads = "".join(sorted({re.escape(t[0]) for t in triggers}))
+    trigger_re = re.compile(f"(?=[{trigger_heads}])(?:{_alt(list(triggers))})")
     return Gazetteer(
         companies=companies,
         roles=tuple(roles),

@@ -15,12 +15,13 @@ from tui.extract.gazetteer import Gazetteer
 _HAN = re.compile(r"[\u4e00-\u9fff]")
 # Characters that do not start a given name (function words that follow a surname-like character).
 _NOT_FIRST = frozenset("的了在是于等和与及也已被将为从向对就都又还把让给说称、曾则并而或其这那该此个位名年月日")
-# Characters that end a name when they follow a one-character given name: verbs and particles
-# that news puts right after a name (张阔、 曲滕于 张帆也 焦可已经 段楠的 魏伟透露).
-_NOT_SECOND = _NOT_FIRST | frozenset(
-    "即离加出担任辞卸转改调挖入回到去接均亦再便却刚早近先后今本主正目所以因但虽如若更最很兼旗下上"
-    "表透指坦认回介宣证确否称谈说带领负管做创成作此已分两二三四五六七八九十多"
-)
+# Function words never end a given name: after a one-character given name they end it
+# (张阔、 曲滕于 张帆也 焦可已经 段楠的).
+_NOT_SECOND = _NOT_FIRST | frozenset("即均亦再便却所以因但虽如若更最很兼表透称说分两二三四五六七八九十多")
+# Verb-like characters that usually follow a name but also end many given names (王晓刚, 李成):
+# taken as part of the name only when a name-follower comes right after them.
+_SOFT_SECOND = frozenset("离加出担任辞卸转改调挖入回到去接刚早近先后今本主正目旗下上指坦认介宣证确否谈带领负管做创成作")
+_FOLLOWER = re.compile(r"[、，,。；;：:（(“\"\s]|[的了在是于等和与及也已被将为从向对就都又还曾则并而或即均亦再]|离职|离开|加入|加盟|出任|转任|改任|卸任|辞")
 _LATIN_NAME = re.compile(r"[A-Z][a-z]+(?:[ ·\-][A-Z][a-z]+){1,2}")
 # Words after which a title written before a name begins (前 marks a former title).
 _ROLE_CUT = re.compile(
@@ -58,7 +59,10 @@ def read_name(text: str, i: int, gz: Gazetteer, limit: int) -> int | None:
     if g >= limit or not _HAN.match(text[g]) or text[g] in _NOT_FIRST:
         return None
     if g + 1 < limit and _HAN.match(text[g + 1]) and text[g + 1] not in _NOT_SECOND:
-        return g + 2
+        if text[g + 1] not in _SOFT_SECOND:
+            return g + 2
+        if g + 2 >= limit or _FOLLOWER.match(text, g + 2, limit):
+            return g + 2
     return g + 1
 
 
