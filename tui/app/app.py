@@ -1,0 +1,463 @@
+"""The explorer: companies, people and the departure feed under one filter, driven by keys.
+
+All questions go to the store's Reader in thread workers; the newest request wins (exclusive
+workers plus a sequence number), and only message handlers touch widgets.
+"""
+
+from __future__ import annotations
+
+import time
+from datetime import datetime
+from pathlib import Path
+
+import polars as pl
+from textual import on, work
+from textual.app import App, ComposeResult
+from textual.binding import Binding
+from textual.containers import Horizontal, Vertical
+from textual.timer import Timer
+from textual.widgets import Footer, Input
+from textual.worker import get_current_worker
+
+from tui.app.clipboard import citation, send_to_clipboard
+from tui.app.commands import ChurnCommands
+from tui.app.formatting import EVENT_KEYS, EVENT_LABELS, clip, month_cell, sparkline
+from tui.app.messages import LoadFailed, MonthsLoaded, SourcesLoaded, ViewLoaded
+from tui.app.widgets.filter_bar import FilterBar
+from tui.app.widgets.table_pane import TablePane
+from tui.months import MonthRange, parse_spec, quarter_of, single, step, year_of
+from tui.store import FEED_SORTS, Filters, Reader, StoreError
+
+PAGE = 500
+NARROW = 110
+SORT_COLUMNS = ["month", "person", "company", "role", "event", "destination", "sources"]
+FEED_LABELS = ["month", "person", "company", "role", "event", "destination", "src"]
+
+
+class ChurnApp(App[None]):
+    TITLE = "churn-tui"
+    CSS_PATH = "app.tcss"
+    AUTO_FOCUS = None  # the feed takes focus once it has rows
+    COMMANDS = App.COMMANDS | {ChurnCommands}
+    BINDINGS = [
+        Binding("q", "quit", "Quit"),
+        Binding("left_square_bracket", "month_step(-1)", "◀ Month", key_display="["),
+        Binding("right_square_bracket", "month_step(1)", "Month ▶", key_display="]"),
+        Binding("m", "month_prompt", "Month…"),
+        Binding("w", "widen", "Widen", show=False),
+        Binding("u", "clear_month", "All months", show=False),
+        Binding("slash", "text_filter", "Search", key_display="/"),
+        Binding("1", "toggle_event('1')", "Departed", show=False),
+        Binding("2", "toggle_event('2')", "Leaving", show=False),
+        Binding("3", "toggle_event('3')", "Sidelined", show=False),
+        Binding("4", "toggle_event('4')", "Joined", show=False),
+        Binding("5", "toggle_event('5')", "Poach", show=False),
+        Binding("x", "clear_filters", "Clear"),
+        Binding("c", "copy_quote(False)", "Copy"),
+        Binding("C", "copy_quote(True)", "Cite", show=False),
+        Binding("s", "sort_next", "Sort", show=False),
+        Binding("S", "sort_reverse", "Reverse", show=False),
+        Binding("greater_than_sign", "page(1)", "Next page", show=False),
+        Binding("less_than_sign", "page(-1)", "Prev page", show=False),
+        Binding("e", "export('csv')", "Export", show=False),
+        Binding("r", "refresh_data", "Refresh", show=False),
+        Binding("t", "toggle_theme", "Theme", show=False),
+        Binding("tab", "pane(1)", "Next pane", show=False, priority=True),
+        Binding("shift+tab", "pane(-1)", "Prev pane", show=False, priority=True),
+        Binding("question_mark,f1", "help", "Help", key_display="?"),
+    ]
+
+    def __init__(self, reader: Reader) -> None:
+        super().__init__()
+        self.reader = reader
+        self.filters = Filters()
+        self.months: list[str] = []
+        self.sort = "month"
+        self.descending = True
+        self.offset = 0
+        self.total: int | None = None
+        self.shown: Filters | None = None  # the filter whose results are on screen
+        self.shown_at = 0.0  # perf_counter when they were put there
+        self._seq = 0
+        self._search_timer: Timer | None = None
+        self._feed_rows: dict[str, dict] = {}
+
+    # -- layout ----------------------------------------------------------------------------
+    def compose(self) -> ComposeResult:
+        yield FilterBar(id="filters")
+        with Horizontal(id="main"):
+            with Vertical(id="side"):
+                yield TablePane("Companies", id="companies")
+                yield TablePane("People", id="people")
+            with Vertical(id="feed-box"):
+                yield TablePane("Feed", id="feed")
+        yield Input(placeholder="filter: person, company, role, destination, quote…", id="search", disabled=True)
+        yield Footer()
+
+    def on_mount(self) -> None:
+        self.theme = "textual-dark"
+        self._layout_for(self.size.width)
+        self.load_months()
+        self.reload()
+
+    def on_resize(self, event) -> None:
+        self._layout_for(event.size.width)
+
+    def _layout_for(self, width: int) -> None:
+        narrow = width < NARROW
+        self.screen.set_class(narrow, "-narrow")
+        if narrow:
+            feed_active = self._active_pane_id() == "feed"
+            self.query_one("#side").set_class(feed_active, "-hidden")
+            self.query_one("#feed-box").set_class(not feed_active, "-hidden")
+        else:
+            self.query_one("#side").remove_class("-hidden")
+            self.query_one("#feed-box").remove_class("-hidden")
+
+    def _active_pane_id(self) -> str:
+        focused = self.focused
+        while focused is not None:
+            if isinstance(focused, TablePane):
+                return focused.id or "feed"
+            focused = focused.parent
+        return getattr(self, "_pane", "feed")
+
+    def action_pane(self, direction: int) -> None:
+        if self.screen is not self.screen_stack[0]:
+            self.screen.focus_next() if direction > 0 else self.screen.focus_previous()
+            return
+        order = ["companies", "people", "feed"]
+        current = self._active_pane_id()
+        self._pane = order[(order.index(current) + direction) % len(order)] if current in order else "feed"
+        self._layout_for(self.size.width)
+        pane = self.query_one(f"#{self._pane}", TablePane)
+        if not pane.focus_table():
+            pane.focus()
+
+    # -- loading ---------------------------------------------------------------------------
+    def reload(self, *, keep_offset: bool = False) -> None:
+        if not keep_offset:
+            self.offset = 0
+        self._seq += 1
+        self.load_view(self._seq, self.filters, self.sort, self.descending, self.offset)
+
+    @work(thread=True, exclusive=True, group="view", exit_on_error=False)
+    def load_view(self, seq: int, f: Filters, sort: str, descending: bool, offset: int) -> None:
+        worker = get_current_worker()
+        try:
+            feed = self.reader.feed(f, sort=sort, descending=descending, limit=PAGE, offset=offset)
+            if worker.is_cancelled:
+                return
+            total = self.reader.feed_count(f) if feed.height >= PAGE or offset else feed.height
+            companies = self.reader.companies(f.without("company"))
+            people = self.reader.people(f.without("person"), limit=2000)
+        except StoreError as exc:
+            self.post_message(LoadFailed("events", str(exc)))
+            return
+        if not worker.is_cancelled:
+            self.post_message(ViewLoaded(seq, f, feed, total, offset, companies, people))
+
+    @work(thread=True, exclusive=True, group="months", exit_on_error=False)
+    def load_months(self) -> None:
+        try:
+            self.post_message(MonthsLoaded(self.reader.months()))
+        except StoreError as exc:
+            self.post_message(LoadFailed("months", str(exc)))
+
+    @on(MonthsLoaded)
+    def _months(self, message: MonthsLoaded) -> None:
+        self.months = message.months
+
+    @on(LoadFailed)
+    def _failed(self, message: LoadFailed) -> None:
+        self.notify(message.reason, title=f"Cannot load {message.what}", severity="error", timeout=8)
+
+    @on(ViewLoaded)
+    def _view(self, message: ViewLoaded) -> None:
+        if message.seq != self._seq:
+            return  # an older answer overtaken by a newer question
+        self.total = message.feed_total
+        self._show_feed(message)
+        self._show_companies(message.companies)
+        self._show_people(message.people)
+        self.query_one(FilterBar).show(message.filters, message.feed_total, self.sort, self.descending)
+        self.shown = message.filters
+        self.shown_at = time.perf_counter()
+        if self.focused is None:
+            # the table is mounted by this handler; focus it once it is in the DOM
+            self.call_after_refresh(self.query_one("#feed", TablePane).focus_table)
+
+    def _empty_text(self, f: Filters) -> str:
+        if f.is_empty:
+            return "No events yet. Add articles with:  churn-tui ingest PATH…  then press r."
+        described = "  ".join(f"{k}: {v}" for k, v in f.describe())
+        return f"No events match  {described}.\nPress x to clear the filters, u for every month."
+
+    def _show_feed(self, m: ViewLoaded) -> None:
+        f = m.feed
+        self._feed_rows = {r["event_id"]: r for r in f.select("event_id", "person", "company", "event").to_dicts()}
+        view = pl.DataFrame(
+            {
+                "month": [month_cell(a, b) for a, b in zip(f["month"].to_list(), f["month_precision"].to_list())],
+                "person": f["person"],
+                "company": f["company"],
+                "role": [clip(r, 16) for r in f["role"].to_list()],
+                "event": [EVENT_LABELS.get(e, e) + (" ⚠" if c else "") for e, c in zip(f["event"].to_list(), f["conflict"].to_list())],
+                "destination": [clip(d, 14) for d in f["destination"].to_list()],
+                "src": f["sources"],
+            },
+            schema={"month": pl.String, "person": pl.String, "company": pl.String, "role": pl.String, "event": pl.String, "destination": pl.String, "src": pl.Int64},
+        )
+        pane = self.query_one("#feed", TablePane)
+        first, last = m.offset + 1, m.offset + f.height
+        subtitle = f"{first:,}–{last:,} of {m.feed_total:,}" + ("  > next page" if last < m.feed_total else "") if f.height else ""
+        pane.show(view, FEED_LABELS, f["event_id"].to_list(), empty=self._empty_text(m.filters), keep=pane.current_key, subtitle=subtitle)
+
+    def _show_companies(self, frame: pl.DataFrame) -> None:
+        view = pl.DataFrame(
+            {
+                "company": frame["company"],
+                "left": frame["departed"] + frame["pending"],
+                "joined": frame["joined"],
+                "sidel.": frame["sidelined"],
+                "net": frame["net"],
+                "trend": [sparkline(t, self.months) for t in frame["trend"].to_list()],
+            },
+            schema={"company": pl.String, "left": pl.Int64, "joined": pl.Int64, "sidel.": pl.Int64, "net": pl.Int64, "trend": pl.String},
+        )
+        pane = self.query_one("#companies", TablePane)
+        pane.show(view, view.columns, frame["company"].to_list(), empty="No companies under this filter.", keep=self.filters.company or pane.current_key)
+
+    def _show_people(self, frame: pl.DataFrame) -> None:
+        view = pl.DataFrame(
+            {
+                "person": frame["person"],
+                "company": frame["company"],
+                "role": [clip(r, 14) for r in frame["role"].to_list()],
+                "last": [EVENT_LABELS.get(e, e) for e in frame["last_event"].to_list()],
+                "→": [clip(d, 10) for d in frame["destination"].to_list()],
+                "src": frame["sources"],
+            },
+            schema={"person": pl.String, "company": pl.String, "role": pl.String, "last": pl.String, "→": pl.String, "src": pl.Int64},
+        )
+        pane = self.query_one("#people", TablePane)
+        pane.show(view, view.columns, frame["person"].to_list(), empty="No people under this filter.", keep=self.filters.person or pane.current_key)
+
+    # -- selection narrows -----------------------------------------------------------------
+    @on(TablePane.Chosen)
+    def _chosen(self, message: TablePane.Chosen) -> None:
+        pane_id = message.pane.id
+        if pane_id == "companies":
+            company = None if self.filters.company == message.key else message.key
+            self._apply(Filters(self.filters.months, company, None, self.filters.events, self.filters.text))
+            self.notify(f"Company: {company}" if company else "Every company", timeout=2)
+        elif pane_id == "people":
+            from tui.app.screens.person import PersonScreen
+
+            self.push_screen(PersonScreen(self.reader, message.key))
+        elif pane_id == "feed":
+            from tui.app.screens.event import EventScreen
+
+            self.push_screen(EventScreen(self.reader, message.key))
+
+    @on(TablePane.SortRequested)
+    def _sort_clicked(self, message: TablePane.SortRequested) -> None:
+        if message.pane.id != "feed" or message.column >= len(SORT_COLUMNS):
+            return
+        column = SORT_COLUMNS[message.column]
+        self.descending = not self.descending if column == self.sort else column in ("month", "sources")
+        self.sort = column
+        self.reload()
+
+    def _apply(self, filters: Filters) -> None:
+        self.filters = filters
+        self.reload()
+
+    # -- month -----------------------------------------------------------------------------
+    def action_month_step(self, direction: int) -> None:
+        if not self.months:
+            self.notify("No months with events yet.", severity="warning")
+            return
+        current = self.filters.months.first if direction < 0 and self.filters.months else (self.filters.months.last if self.filters.months else None)
+        target = step(self.months, current, direction)
+        if target is None:
+            self.notify("No earlier month with events." if direction < 0 else "No later month with events.", timeout=2)
+            return
+        self._apply(Filters(single(target), self.filters.company, self.filters.person, self.filters.events, self.filters.text))
+
+    def action_month_prompt(self) -> None:
+        from tui.app.screens.prompt import Prompt
+
+        in_view = self.filters.months.first if self.filters.months else (self.months[-1] if self.months else None)
+        default_year = int(in_view[:4]) if in_view else datetime.now().year
+
+        def chosen(spec: str | None) -> None:
+            if not spec:
+                return
+            months = parse_spec(spec, default_year=default_year)
+            if months is None:
+                self.notify(f"{spec!r} is not a month: try 2025-06, 2025-6, 6月, 2025Q2 or 2025.", severity="warning")
+                return
+            self._apply(Filters(months, self.filters.company, self.filters.person, self.filters.events, self.filters.text))
+
+        current = self.filters.months.label if self.filters.months else ""
+        self.push_screen(Prompt("Month (2025-06, 2025-6, 6月, 2025Q2, 2025):", placeholder="2025-06", value=current), chosen)
+
+    def action_widen(self) -> None:
+        months = self.filters.months
+        if months is None:
+            self.notify("No month to widen: pick one with [ ] or m.", timeout=2)
+            return
+        if months.is_single:
+            wider: MonthRange = quarter_of(months.first)
+        elif months.label[4:5] == "Q":
+            wider = year_of(months.first)
+        else:
+            self.notify("Already a whole year; u clears the month.", timeout=2)
+            return
+        self._apply(Filters(wider, self.filters.company, self.filters.person, self.filters.events, self.filters.text))
+
+    def action_clear_month(self) -> None:
+        self._apply(self.filters.without("months"))
+
+    # -- other filters ---------------------------------------------------------------------
+    def action_text_filter(self) -> None:
+        box = self.query_one("#search", Input)
+        box.disabled = False
+        box.add_class("-open")
+        box.value = self.filters.text
+        box.focus()
+
+    @on(Input.Changed, "#search")
+    def _typed(self, event: Input.Changed) -> None:
+        if self._search_timer is not None:
+            self._search_timer.stop()
+        text = event.value
+        # a short pause lets a fast typist finish a word before the store is asked
+        self._search_timer = self.set_timer(0.12, lambda: self._apply_text(text))
+
+    def _apply_text(self, text: str) -> None:
+        if text != self.filters.text:
+            self._apply(Filters(self.filters.months, self.filters.company, self.filters.person, self.filters.events, text))
+
+    @on(Input.Submitted, "#search")
+    def _search_done(self, event: Input.Submitted) -> None:
+        self._apply_text(event.value)
+        self._close_search()
+
+    def _close_search(self) -> None:
+        box = self.query_one("#search", Input)
+        box.remove_class("-open")
+        box.disabled = True
+        self.query_one("#feed", TablePane).focus_table()
+
+    def on_key(self, event) -> None:
+        box = self.query_one("#search", Input)
+        if event.key == "escape" and box.has_focus:
+            event.stop()
+            box.value = ""
+            self._apply_text("")
+            self._close_search()
+
+    def action_toggle_event(self, key: str) -> None:
+        kind = EVENT_KEYS[key]
+        events = set(self.filters.events)
+        events.symmetric_difference_update({kind})
+        self._apply(Filters(self.filters.months, self.filters.company, self.filters.person, frozenset(events), self.filters.text))
+
+    def action_clear_filters(self) -> None:
+        self.query_one("#search", Input).value = ""
+        self._apply(Filters())
+
+    # -- sort and pages --------------------------------------------------------------------
+    def action_sort_next(self) -> None:
+        self.sort = SORT_COLUMNS[(SORT_COLUMNS.index(self.sort) + 1) % len(SORT_COLUMNS)] if self.sort in SORT_COLUMNS else "month"
+        assert self.sort in FEED_SORTS
+        self.descending = self.sort in ("month", "sources")
+        self.reload()
+        self.notify(f"Feed sorted by {self.sort}", timeout=2)
+
+    def action_sort_reverse(self) -> None:
+        self.descending = not self.descending
+        self.reload()
+
+    def action_page(self, direction: int) -> None:
+        total = self.total or 0
+        new = self.offset + direction * PAGE
+        if new < 0 or new >= max(total, 1):
+            return
+        self.offset = new
+        self.reload(keep_offset=True)
+
+    # -- copy and export -------------------------------------------------------------------
+    def action_copy_quote(self, as_citation: bool) -> None:
+        screen = self.screen
+        if hasattr(screen, "action_copy") and screen is not self.screen_stack[0]:
+            screen.action_copy(as_citation) if "as_citation" in screen.action_copy.__code__.co_varnames else screen.action_copy()
+            return
+        event_id = self.query_one("#feed", TablePane).current_key
+        if event_id is None:
+            self.notify("Select an event in the feed first.", severity="warning")
+            return
+        self.fetch_sources(event_id, as_citation)
+
+    @work(thread=True, exclusive=True, group="copy", exit_on_error=False)
+    def fetch_sources(self, event_id: str, as_citation: bool) -> None:
+        try:
+            sources = self.reader.sources(event_id)
+        except StoreError as exc:
+            self.post_message(LoadFailed("sources", str(exc)))
+            return
+        self.post_message(SourcesLoaded(event_id, sources, as_citation))
+
+    @on(SourcesLoaded)
+    def _copy(self, message: SourcesLoaded) -> None:
+        if not message.sources:
+            self.notify("This event has no source any more (press r).", severity="warning")
+            return
+        source = message.sources[0]  # the newest report
+        text = citation(source) if message.citation else source["quote"]
+        system = send_to_clipboard(self, text)
+        what = "Citation" if message.citation else "Quote"
+        self.notify(f"{what} sent to clipboard ({len(text)} chars{', system clipboard too' if system else ''}):\n{clip(text, 120)}", title="Copied")
+
+    def action_export(self, fmt: str) -> None:
+        stamp = datetime.now().strftime("%Y%m%d-%H%M%S")
+        path = Path.cwd() / f"churn-export-{stamp}.{fmt}"
+        self.export_view(self.filters, fmt, str(path))
+
+    @work(thread=True, exclusive=False, group="export", exit_on_error=False)
+    def export_view(self, f: Filters, fmt: str, path: str) -> None:
+        from tui.export import write_export
+
+        try:
+            n = write_export(self.reader.export_frame(f), fmt, path)
+        except (StoreError, OSError) as exc:
+            self.call_from_thread(self.notify, str(exc), title="Export failed", severity="error")
+            return
+        self.call_from_thread(self.notify, f"{n} events written to {path}", title="Exported")
+        self.last_export = path
+
+    # -- the rest --------------------------------------------------------------------------
+    def action_refresh_data(self) -> None:
+        self.reader.reopen()
+        self.load_months()
+        self.reload(keep_offset=True)
+        self.notify("Refreshed from the database.", timeout=2)
+
+    def action_toggle_theme(self) -> None:
+        self.theme = "textual-light" if self.theme == "textual-dark" else "textual-dark"
+
+    def action_help(self) -> None:
+        from tui.app.screens.help import HelpScreen
+
+        self.push_screen(HelpScreen())
+
+
+def run(db: str) -> None:
+    """Open the explorer on ``db``; the connection is let go when idle so ingest can write."""
+    reader = Reader(db, release_after=2.0)
+    try:
+        ChurnApp(reader).run()
+    finally:
+        reader.close()

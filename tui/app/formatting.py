@@ -1,0 +1,40 @@
+"""How values look in tables and panels (plain functions, tested without a terminal)."""
+
+from __future__ import annotations
+
+from typing import Any
+
+EVENT_LABELS = {
+    "departed": "departed",
+    "pending": "leaving",
+    "sidelined": "sidelined",
+    "joined": "joined",
+    "poach_attempt": "poach try",
+}
+EVENT_KEYS = {"1": "departed", "2": "pending", "3": "sidelined", "4": "joined", "5": "poach_attempt"}
+_BARS = " ▁▂▃▄▅▆▇█"
+
+
+def month_cell(month: str | None, precision: str | None) -> str:
+    """The report's month stands in when the article gives none: marked with ~."""
+    if not month:
+        return "?"
+    return f"{month}~" if precision in (None, "report") else month
+
+
+def sparkline(trend: list[dict[str, Any]] | None, months: list[str], width: int = 12) -> str:
+    """Departures per month over the last ``width`` months that have any event."""
+    if not trend or not months:
+        return ""
+    counts = {t["month"]: t["n"] for t in trend if t.get("month")}
+    window = months[-width:]
+    top = max((counts.get(m, 0) for m in window), default=0)
+    if top == 0:
+        return "·" * len(window)
+    return "".join(_BARS[round(counts.get(m, 0) / top * (len(_BARS) - 1))] if counts.get(m) else "·" for m in window)
+
+
+def clip(text: str | None, width: int) -> str:
+    if not text:
+        return ""
+    return text if len(text) <= width else text[: width - 1] + "…"

@@ -1,0 +1,75 @@
+"""One person's whole timeline: every move at every company, oldest first."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+import polars as pl
+from textual import on, work
+from textual.app import ComposeResult
+from textual.binding import Binding
+from textual.message import Message
+from textual.screen import Screen
+from textual.widgets import Footer, Static
+
+from tui.app.formatting import EVENT_LABELS, month_cell
+from tui.app.widgets.table_pane import TablePane
+from tui.store import Reader, StoreError
+
+
+@dataclass
+class TimelineLoaded(Message):
+    frame: pl.DataFrame
+
+
+class PersonScreen(Screen[None]):
+    BINDINGS = [
+        Binding("escape,backspace", "app.pop_screen", "Back"),
+        Binding("q", "app.quit", "Quit", show=False),
+    ]
+
+    def __init__(self, reader: Reader, person: str) -> None:
+        super().__init__()
+        self.reader = reader
+        self.person = person
+
+    def compose(self) -> ComposeResult:
+        yield Static(f"{self.person} — every move on record (enter: sources)", id="person-head", markup=False)
+        yield TablePane("Timeline", id="timeline")
+        yield Footer()
+
+    def on_mount(self) -> None:
+        self.load()
+
+    @work(thread=True, exclusive=True, group="timeline", exit_on_error=False)
+    def load(self) -> None:
+        try:
+            frame = self.reader.timeline(self.person)
+        except StoreError as exc:
+            self.app.call_from_thread(self.app.notify, str(exc), severity="error")
+            return
+        self.post_message(TimelineLoaded(frame))
+
+    @on(TimelineLoaded)
+    def _loaded(self, message: TimelineLoaded) -> None:
+        f = message.frame
+        view = pl.DataFrame(
+            {
+                "month": [month_cell(m, p) for m, p in zip(f["month"].to_list(), f["month_precision"].to_list())],
+                "company": f["company"],
+                "event": [EVENT_LABELS.get(e, e) for e in f["event"].to_list()],
+                "role": f["role"].fill_null(""),
+                "destination": f["destination"].fill_null(""),
+                "src": f["sources"],
+                "conflict": ["⚠" if c else "" for c in f["conflict"].to_list()],
+            }
+        )
+        pane = self.query_one("#timeline", TablePane)
+        pane.show(view, view.columns, f["event_id"].to_list(), empty=f"No moves on record for {self.person}.")
+        self.call_after_refresh(pane.focus_table)
+
+    @on(TablePane.Chosen)
+    def _chosen(self, message: TablePane.Chosen) -> None:
+        from tui.app.screens.event import EventScreen
+
+        self.app.push_screen(EventScreen(self.reader, message.key))
