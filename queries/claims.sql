@@ -5,4 +5,4 @@ JOIN articles a USING (article_id)
 JOIN people p USING (person_id)
 JOIN companies co USING (company_id)
 WHERE p.name = $person AND co.name = $company
-ORDER BY a.published NULLS FIRST, c.start
+ORDER BY a.published NULLS FIRST, a.path, c.start

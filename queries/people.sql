@@ -1,10 +1,11 @@
 -- People under the current filter: last company, role and event (the newest report decides), sources.
 SELECT
     person,
-    arg_max(company, (last_published, feed_month, event = 'joined')) AS company,
-    arg_max(role, (role IS NOT NULL, last_published, feed_month)) AS role,
-    arg_max(event, (last_published, feed_month, event = 'joined')) AS last_event,
-    arg_max(destination, (destination IS NOT NULL, last_published, feed_month)) AS destination,
+    -- within one report, a join or a sidelining is the later state (nobody is sidelined before joining)
+    arg_max(company, (last_published, feed_month, CASE event WHEN 'sidelined' THEN 3 WHEN 'joined' THEN 2 WHEN 'departed' THEN 1 WHEN 'pending' THEN 0 ELSE -1 END, company)) AS company,
+    arg_max(role, (role IS NOT NULL, last_published, feed_month, CASE event WHEN 'sidelined' THEN 3 WHEN 'joined' THEN 2 WHEN 'departed' THEN 1 WHEN 'pending' THEN 0 ELSE -1 END, role)) AS role,
+    arg_max(event, (last_published, feed_month, CASE event WHEN 'sidelined' THEN 3 WHEN 'joined' THEN 2 WHEN 'departed' THEN 1 WHEN 'pending' THEN 0 ELSE -1 END, event)) AS last_event,
+    arg_max(destination, (destination IS NOT NULL, last_published, feed_month, destination)) AS destination,
     max(feed_month) AS last_month,
     count(*) AS events,
     max(n_sources) AS sources,

@@ -17,4 +17,4 @@ SELECT
 FROM claims c
 JOIN articles a USING (article_id)
 WHERE c.event_id = $event_id
-ORDER BY a.published DESC NULLS LAST, c.start
+ORDER BY a.published DESC NULLS LAST, a.path, c.start

@@ -67,6 +67,12 @@ class ChurnApp(App[None]):
         Binding("question_mark,f1", "help", "Help", key_display="?"),
     ]
 
+    # actions that act on the main screen's filter or feed; other screens hide them
+    MAIN_ONLY = frozenset(
+        {"month_step", "month_prompt", "widen", "clear_month", "text_filter", "toggle_event", "clear_filters",
+         "sort_next", "sort_reverse", "page", "export", "pane"}
+    )
+
     def __init__(self, reader: Reader) -> None:
         super().__init__()
         self.reader = reader
@@ -79,8 +85,14 @@ class ChurnApp(App[None]):
         self.shown: Filters | None = None  # the filter whose results are on screen
         self.shown_at = 0.0  # perf_counter when they were put there
         self._seq = 0
+        self._shown_seq = -1
         self._search_timer: Timer | None = None
         self._feed_rows: dict[str, dict] = {}
+
+    def check_action(self, action: str, parameters: tuple[object, ...]) -> bool | None:
+        if action in self.MAIN_ONLY and self.screen is not self.screen_stack[0]:
+            return False if action != "pane" else True
+        return True
 
     # -- layout ----------------------------------------------------------------------------
     def compose(self) -> ComposeResult:
@@ -103,11 +115,11 @@ class ChurnApp(App[None]):
     def on_resize(self, event) -> None:
         self._layout_for(event.size.width)
 
-    def _layout_for(self, width: int) -> None:
+    def _layout_for(self, width: int, active: str | None = None) -> None:
         narrow = width < NARROW
-        self.screen.set_class(narrow, "-narrow")
+        self.screen_stack[0].set_class(narrow, "-narrow")
         if narrow:
-            feed_active = self._active_pane_id() == "feed"
+            feed_active = (active or self._active_pane_id()) == "feed"
             self.query_one("#side").set_class(feed_active, "-hidden")
             self.query_one("#feed-box").set_class(not feed_active, "-hidden")
         else:
@@ -129,10 +141,15 @@ class ChurnApp(App[None]):
         order = ["companies", "people", "feed"]
         current = self._active_pane_id()
         self._pane = order[(order.index(current) + direction) % len(order)] if current in order else "feed"
-        self._layout_for(self.size.width)
+        self._layout_for(self.size.width, self._pane)
         pane = self.query_one(f"#{self._pane}", TablePane)
         if not pane.focus_table():
             pane.focus()
+
+    @property
+    def up_to_date(self) -> bool:
+        """The screen shows the answer to the newest question (tests and benchmarks wait on it)."""
+        return self._shown_seq == self._seq and not any(w.is_running for w in self.workers)
 
     # -- loading ---------------------------------------------------------------------------
     def reload(self, *, keep_offset: bool = False) -> None:
@@ -182,6 +199,7 @@ class ChurnApp(App[None]):
         self._show_people(message.people)
         self.query_one(FilterBar).show(message.filters, message.feed_total, self.sort, self.descending)
         self.shown = message.filters
+        self._shown_seq = message.seq
         self.shown_at = time.perf_counter()
         if self.focused is None:
             # the table is mounted by this handler; focus it once it is in the DOM
@@ -201,7 +219,7 @@ class ChurnApp(App[None]):
                 "month": [month_cell(a, b) for a, b in zip(f["month"].to_list(), f["month_precision"].to_list())],
                 "person": f["person"],
                 "company": f["company"],
-                "role": [clip(r, 16) for r in f["role"].to_list()],
+                "role": [clip(r, 13) for r in f["role"].to_list()],
                 "event": [EVENT_LABELS.get(e, e) + (" ⚠" if c else "") for e, c in zip(f["event"].to_list(), f["conflict"].to_list())],
                 "destination": [clip(d, 14) for d in f["destination"].to_list()],
                 "src": f["sources"],

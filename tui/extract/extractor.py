@@ -618,6 +618,8 @@ def _fill_destinations(art: _Article, claims: list[Claim]) -> None:
             m = re.search(re.escape(c.person) + r"(?:[^，。；,;]{0,6}?)(?:在|从事|投身|专注于|开始|的创业项目为|正筹备|筹备)([^，。；,;]{1,14}?)(?:方向)?(?:创业|的创业|项目)", seg)
             if m:
                 phrase = m.group(1).strip()
+                # circumstances are not a destination: "在创新工场支持下再次创业" is a startup
+                phrase = re.sub(r"^.*?支持下|^.*?帮助下|(?:再次|重新|二次|独立)$", "", phrase)
                 phrase = re.sub(r"(?:领域|应用)$", "", phrase)
                 direction = "方向" if "方向" in seg[m.start(1) : m.end() + 2] else ""
                 c.destination = f"{phrase}{direction}创业" if phrase else "创业"

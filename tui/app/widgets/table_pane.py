@@ -81,7 +81,7 @@ class TablePane(Vertical):
             column_labels=labels,
             cursor_type="row",
             show_row_labels=False,
-            max_column_content_width=28,
+            max_column_content_width=26,
             zebra_stripes=True,
             id=f"{self.id}-t{self._generation}",
         )

@@ -1,0 +1,330 @@
+"""The explorer driven by Textual's Pilot on real databases built by the real pipeline."""
+
+from __future__ import annotations
+
+import os
+import shutil
+from pathlib import Path
+
+import polars as pl
+import pytest
+from textual.command import CommandPalette
+
+from tui.app import ChurnApp
+from tui.app.screens.article import ArticleScreen
+from tui.app.screens.event import EventScreen
+from tui.app.screens.help import HelpScreen
+from tui.app.screens.person import PersonScreen
+from tui.app.widgets.table_pane import TablePane
+from tui.ingest import ingest
+from tui.months import single
+from tui.store import Filters, Reader, open_database
+
+
+async def settle(app, pilot) -> None:
+    """Wait until the screen answers the newest question: workers done, their messages handled."""
+    for _ in range(200):
+        await app.workers.wait_for_complete()
+        await pilot.pause()
+        if app.up_to_date:
+            await pilot.pause()
+            return
+    raise AssertionError("the app never caught up")
+
+
+async def type_text(pilot, text: str) -> None:
+    for ch in text:
+        await pilot.press(ch)
+
+
+def pane_keys(app, pane_id: str) -> list:
+    return list(app.query_one(f"#{pane_id}", TablePane).keys)
+
+
+async def move_to(app, pilot, pane_id: str, key) -> None:
+    pane = app.query_one(f"#{pane_id}", TablePane)
+    pane.focus_table()
+    await pilot.pause()
+    pane.table.move_cursor(row=pane.keys.index(key))
+    await pilot.pause()
+
+
+@pytest.fixture
+def reader(seed_db: Path):
+    r = Reader(seed_db)
+    yield r
+    r.close()
+
+
+async def test_first_screen_shows_the_whole_record(reader: Reader) -> None:
+    app = ChurnApp(reader)
+    async with app.run_test(size=(160, 48)) as pilot:
+        await settle(app, pilot)
+        assert app.total == reader.feed_count(Filters()) > 0
+        assert len(pane_keys(app, "feed")) == app.total
+        assert "百川智能" in pane_keys(app, "companies")
+        assert "明超平" in pane_keys(app, "people")
+        assert isinstance(app.focused.parent, TablePane)
+
+
+async def test_month_keys_step_over_months_without_events(reader: Reader) -> None:
+    months = reader.months()
+    app = ChurnApp(reader)
+    async with app.run_test(size=(160, 48)) as pilot:
+        await settle(app, pilot)
+        await pilot.press("left_square_bracket")
+        await settle(app, pilot)
+        assert app.shown.months == single(months[-1])
+        await pilot.press("left_square_bracket")
+        await settle(app, pilot)
+        assert app.shown.months == single(months[-2])  # 2025-05 has no events: skipped
+        assert app.total == reader.feed_count(Filters(single(months[-2])))
+        await pilot.press("right_square_bracket")
+        await settle(app, pilot)
+        assert app.shown.months == single(months[-1])
+        await pilot.press("right_square_bracket")  # nothing later: stays
+        await settle(app, pilot)
+        assert app.shown.months == single(months[-1])
+
+
+@pytest.mark.parametrize(
+    ("typed", "first", "last"),
+    [("2025-06", "2025-06", "2025-06"), ("2025-1", "2025-01", "2025-01"), ("6月", "2025-06", "2025-06"), ("2025Q2", "2025-04", "2025-06"), ("2024", "2024-01", "2024-12")],
+)
+async def test_typing_a_month(reader: Reader, typed: str, first: str, last: str) -> None:
+    app = ChurnApp(reader)
+    async with app.run_test(size=(160, 48)) as pilot:
+        await settle(app, pilot)
+        await pilot.press("m")
+        await pilot.pause()
+        await type_text(pilot, typed)
+        await pilot.press("enter")
+        await settle(app, pilot)
+        assert (app.shown.months.first, app.shown.months.last) == (first, last)
+
+
+async def test_widen_to_quarter_then_year_then_clear(reader: Reader) -> None:
+    app = ChurnApp(reader)
+    async with app.run_test(size=(160, 48)) as pilot:
+        await settle(app, pilot)
+        await pilot.press("left_square_bracket", "w")
+        await settle(app, pilot)
+        assert app.shown.months.label == "2025Q2"
+        await pilot.press("w")
+        await settle(app, pilot)
+        assert app.shown.months.label == "2025"
+        await pilot.press("u")
+        await settle(app, pilot)
+        assert app.shown.months is None
+
+
+async def test_text_filter_as_you_type_and_escape_clears(reader: Reader) -> None:
+    app = ChurnApp(reader)
+    async with app.run_test(size=(160, 48)) as pilot:
+        await settle(app, pilot)
+        await pilot.press("slash")
+        await type_text(pilot, "明超平")
+        await pilot.pause(0.3)
+        await settle(app, pilot)
+        assert app.shown.text == "明超平"
+        assert app.total == 1
+        assert [reader.event(k)["person"] for k in pane_keys(app, "feed")] == ["明超平"]
+        await pilot.press("escape")
+        await pilot.pause(0.3)
+        await settle(app, pilot)
+        assert app.shown.text == "" and app.total == reader.feed_count(Filters())
+
+
+async def test_choosing_a_company_narrows_people_and_feed(reader: Reader) -> None:
+    app = ChurnApp(reader)
+    async with app.run_test(size=(160, 48)) as pilot:
+        await settle(app, pilot)
+        await move_to(app, pilot, "companies", "智谱")
+        await pilot.press("enter")
+        await settle(app, pilot)
+        assert app.shown.company == "智谱"
+        assert app.total == reader.feed_count(Filters(company="智谱"))
+        assert {reader.event(k)["company"] for k in pane_keys(app, "feed")} == {"智谱"}
+        assert set(pane_keys(app, "people")) == {"张阔", "曲滕", "张帆"}
+        assert "智谱" in str(app.query_one("#filters").render())
+        await pilot.press("x")
+        await settle(app, pilot)
+        assert app.shown == Filters()
+
+
+async def test_event_type_toggle(reader: Reader) -> None:
+    app = ChurnApp(reader)
+    async with app.run_test(size=(160, 48)) as pilot:
+        await settle(app, pilot)
+        await pilot.press("4")  # joins only
+        await settle(app, pilot)
+        assert {reader.event(k)["event"] for k in pane_keys(app, "feed")} == {"joined"}
+        await pilot.press("4")
+        await settle(app, pilot)
+        assert app.shown.events == frozenset()
+
+
+async def test_person_timeline_and_drill_down_from_it(reader: Reader) -> None:
+    app = ChurnApp(reader)
+    async with app.run_test(size=(160, 48)) as pilot:
+        await settle(app, pilot)
+        await move_to(app, pilot, "people", "段楠")
+        await pilot.press("enter")
+        await settle(app, pilot)
+        assert isinstance(app.screen, PersonScreen)
+        timeline = app.screen.query_one("#timeline", TablePane)
+        assert {reader.event(k)["company"] for k in timeline.keys} == {"阶跃星辰", "京东"}
+        await pilot.press("enter")
+        await settle(app, pilot)
+        assert isinstance(app.screen, EventScreen)
+
+
+async def test_drill_down_copy_quote_and_citation(reader: Reader) -> None:
+    app = ChurnApp(reader)
+    async with app.run_test(size=(160, 48)) as pilot:
+        await settle(app, pilot)
+        await pilot.press("slash")
+        await type_text(pilot, "明超平")
+        await pilot.press("enter")
+        await settle(app, pilot)
+        event_id = pane_keys(app, "feed")[0]
+        (source,) = reader.sources(event_id)
+        await pilot.press("c")  # from the feed
+        await settle(app, pilot)
+        assert app.clipboard == source["quote"] == "前月之暗面核心产品负责人明超平更是正式离职"
+        await pilot.press("enter")
+        await settle(app, pilot)
+        assert isinstance(app.screen, EventScreen)
+        await pilot.press("C")
+        await pilot.pause()
+        assert app.clipboard.startswith(f"「{source['quote']}」 — ") and source["title"] in app.clipboard
+        await pilot.press("o")
+        await settle(app, pilot)
+        assert isinstance(app.screen, ArticleScreen)
+        assert app.screen.query_one("#article-text").selected_text == source["quote"]
+        await pilot.press("escape", "escape")
+        await pilot.pause()
+        assert app.screen is app.screen_stack[0]
+
+
+async def test_conflicting_reports_are_shown_side_by_side(reader: Reader) -> None:
+    app = ChurnApp(reader)
+    async with app.run_test(size=(160, 48)) as pilot:
+        await settle(app, pilot)
+        pending = next(k for k in pane_keys(app, "feed") if reader.event(k)["event"] == "pending")
+        await move_to(app, pilot, "feed", pending)
+        await pilot.press("enter")
+        await settle(app, pilot)
+        claims = app.screen.query(".claim")
+        assert len(claims) == len(reader.claims("陈炜鹏", "百川智能")) >= 2
+
+
+async def test_export_writes_the_filtered_view(reader: Reader, tmp_path: Path, monkeypatch) -> None:
+    monkeypatch.chdir(tmp_path)
+    app = ChurnApp(reader)
+    async with app.run_test(size=(160, 48)) as pilot:
+        await settle(app, pilot)
+        await pilot.press("left_square_bracket")
+        await settle(app, pilot)
+        await app.run_action("export('parquet')")
+        await settle(app, pilot)
+        (written,) = tmp_path.glob("churn-export-*.parquet")
+        frame = pl.read_parquet(written)
+        assert frame.height == app.total and set(frame["id"]) == set(pane_keys(app, "feed"))
+
+
+async def test_help_and_palette(reader: Reader) -> None:
+    app = ChurnApp(reader)
+    async with app.run_test(size=(160, 48)) as pilot:
+        await settle(app, pilot)
+        await pilot.press("question_mark")
+        await pilot.pause()
+        assert isinstance(app.screen, HelpScreen)
+        await pilot.press("escape")
+        await pilot.pause()
+        await pilot.press("ctrl+p")
+        await pilot.pause()
+        assert isinstance(app.screen, CommandPalette)
+
+
+async def test_sorting_by_person(reader: Reader) -> None:
+    app = ChurnApp(reader)
+    async with app.run_test(size=(160, 48)) as pilot:
+        await settle(app, pilot)
+        await pilot.press("s")  # month -> person
+        await settle(app, pilot)
+        people = [reader.event(k)["person"] for k in pane_keys(app, "feed")]
+        assert app.sort == "person" and people == sorted(people)
+
+
+async def test_an_empty_database_says_how_to_fill_it(tmp_path: Path) -> None:
+    db = tmp_path / "empty.duckdb"
+    open_database(str(db)).close()
+    reader = Reader(db)
+    app = ChurnApp(reader)
+    async with app.run_test(size=(80, 24)) as pilot:
+        await settle(app, pilot)
+        message = str(app.query_one("#feed .empty").render())
+        assert "churn-tui ingest" in message
+        await pilot.press("left_square_bracket")  # no months: a notice, no crash
+        await settle(app, pilot)
+    reader.close()
+
+
+async def test_a_filter_with_no_result_says_so(reader: Reader) -> None:
+    app = ChurnApp(reader)
+    async with app.run_test(size=(160, 48)) as pilot:
+        await settle(app, pilot)
+        await pilot.press("slash")
+        await type_text(pilot, "no such person")
+        await pilot.press("enter")
+        await settle(app, pilot)
+        assert "No events match" in str(app.query_one("#feed .empty").render())
+
+
+async def test_a_source_file_that_is_gone_is_shown_from_the_stored_copy(seed_copy: Path, tmp_path: Path) -> None:
+    db = tmp_path / "x.duckdb"
+    assert ingest([str(seed_copy)], str(db), jobs=1).failed == 0
+    (seed_copy / "002_7e9fff5d48b350fb.txt").unlink()
+    reader = Reader(db)
+    app = ChurnApp(reader)
+    async with app.run_test(size=(160, 48)) as pilot:
+        await settle(app, pilot)
+        await pilot.press("slash")
+        await type_text(pilot, "明超平")
+        await pilot.press("enter")
+        await settle(app, pilot)
+        await pilot.press("enter")
+        await settle(app, pilot)
+        card = app.screen.query_one(".source")
+        assert "no longer there" in str(card.render())
+        assert "明超平" in str(card.render())
+    reader.close()
+
+
+async def test_narrow_terminal_shows_one_pane_and_tab_switches(reader: Reader) -> None:
+    app = ChurnApp(reader)
+    async with app.run_test(size=(80, 24)) as pilot:
+        await settle(app, pilot)
+        assert app.screen.has_class("-narrow")
+        assert app.query_one("#side").has_class("-hidden") and not app.query_one("#feed-box").has_class("-hidden")
+        await pilot.press("tab")  # feed -> companies
+        await pilot.pause()
+        assert not app.query_one("#side").has_class("-hidden") and app.query_one("#feed-box").has_class("-hidden")
+
+
+async def test_refresh_picks_up_a_later_ingest(seed_copy: Path, tmp_path: Path) -> None:
+    db = tmp_path / "x.duckdb"
+    first = sorted(seed_copy.iterdir())[0]
+    assert ingest([str(first)], str(db), jobs=1).failed == 0
+    reader = Reader(db, release_after=0.05)
+    app = ChurnApp(reader)
+    async with app.run_test(size=(160, 48)) as pilot:
+        await settle(app, pilot)
+        before = app.total
+        reader.close()  # the app idles: the writer gets the lock
+        assert ingest([str(seed_copy)], str(db), jobs=1, wait_s=5).failed == 0
+        await pilot.press("r")
+        await settle(app, pilot)
+        assert app.total > before
+    reader.close()
