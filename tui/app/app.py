@@ -415,7 +415,7 @@ class ChurnApp(App[None]):
             return
         event_id = self.query_one("#feed", TablePane).current_key
         if event_id is None:
-            self.notify("Select an event in the feed first.", severity="warning")
+            self.notify("Pick an event in the feed first.", severity="warning")
             return
         self.fetch_sources(event_id, as_citation)
 
