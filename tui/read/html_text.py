@@ -6,6 +6,9 @@ from __future__ import annotations
 from dataclasses import dataclass
 
 
+MIN_ARTICLE_CHARS = 30
+
+
 @dataclass(frozen=True, slots=True)
 class HtmlArticle:
     text: str
@@ -24,7 +27,8 @@ def extract_html(html: str) -> HtmlArticle | None:
         return None
     data = doc.as_dict() if hasattr(doc, "as_dict") else dict(doc)
     text = (data.get("text") or "").strip()
-    if not text:
+    # what is left of a page shell (a menu, a login prompt) is not an article
+    if len(text) < MIN_ARTICLE_CHARS:
         return None
     return HtmlArticle(
         text=text,

@@ -1,0 +1,135 @@
+"""Faults: an ingest killed with SIGKILL at random moments, or stopped with Ctrl-C, leaves a
+database that opens, holds only whole articles, and completes correctly on the next run."""
+
+from __future__ import annotations
+
+import os
+import random
+import shutil
+import signal
+import subprocess
+import sys
+import time
+from pathlib import Path
+
+import pytest
+
+from tests.conftest import SEED_DIR
+from tui.extract import extract_events
+from tui.read import read_article
+from tui.store import open_database
+
+KILLS = int(os.environ.get("CHURN_TUI_KILLS", "12"))
+SURNAMES = "王李张刘陈杨黄赵周吴徐孙马朱胡郭何高林罗郑梁谢宋唐许韩冯邓曹彭曾萧田董潘袁蔡蒋余"
+GIVEN = "伟芳娜敏静丽强磊军洋勇艳杰娟涛明超秀霞平刚桂英华玉萍红鹏飞宇浩然思远"
+COMPANIES = ["百川智能", "智谱", "MiniMax", "月之暗面", "零一万物", "阶跃星辰", "面壁智能", "商汤科技"]
+ROLES = ["副总裁", "首席技术官", "产品负责人", "联合创始人", "技术总监"]
+FILLER = "行业人士认为，大模型公司正在从技术竞赛转向商业落地，人才流动因此加速。" * 6
+
+
+def make_corpus(folder: Path, n: int, seed: int = 7) -> None:
+    rng = random.Random(seed)
+    folder.mkdir(parents=True)
+    for p in SEED_DIR.iterdir():
+        shutil.copy(p, folder / p.name)
+    for i in range(n):
+        name = rng.choice(SURNAMES) + rng.choice(GIVEN) + rng.choice(GIVEN)
+        company, role = rng.choice(COMPANIES), rng.choice(ROLES)
+        month = rng.randint(1, 9)
+        body = f"据悉，{company}{role}{name}已于今年{month}月离职。\n\n{FILLER}\n\n第{i}篇。\n"
+        (folder / f"gen{i:04d}.md").write_text(f"---\ntitle: 第{i}篇\ndate: 2025-10-{1 + i % 28:02d}\n---\n{body}", encoding="utf-8")
+
+
+def expected_claims(folder: Path) -> dict[str, int]:
+    out = {}
+    for p in sorted(folder.iterdir()):
+        a = read_article(p)
+        out[a.content_hash] = len(extract_events(a.text, a.published, body_start=a.body_start))
+    return out
+
+
+def ingest_cmd(db: Path, folder: Path) -> list[str]:
+    return [sys.executable, "-m", "tui", "ingest", "--db", str(db), str(folder), "-q", "-j", "2", "--wait", "10"]
+
+
+def check_whole(db: Path, expected: dict[str, int]) -> int:
+    """The database opens; every stored article has all its claims; events match claims."""
+    con = open_database(str(db), read_only=True)
+    try:
+        per_article = dict(
+            con.execute("SELECT a.article_id, count(c.article_id) FROM articles a LEFT JOIN claims c USING (article_id) GROUP BY 1").fetchall()
+        )
+        for article_id, n in per_article.items():
+            assert expected[article_id] == n, f"article {article_id[:8]} has {n} of {expected[article_id]} claims"
+        orphans = con.execute("SELECT count(*) FROM claims WHERE article_id NOT IN (SELECT article_id FROM articles)").fetchone()[0]
+        assert orphans == 0
+        dup_articles = con.execute("SELECT count(*) - count(DISTINCT article_id) FROM articles").fetchone()[0]
+        assert dup_articles == 0
+        dup_events = con.execute("SELECT count(*) - count(DISTINCT event_id) FROM events").fetchone()[0]
+        assert dup_events == 0
+        unmerged = con.execute(
+            "SELECT count(*) FROM (SELECT DISTINCT event_id FROM claims) c FULL JOIN events e USING (event_id) WHERE e.event_id IS NULL OR c.event_id IS NULL"
+        ).fetchone()[0]
+        assert unmerged == 0
+        return len(per_article)
+    finally:
+        con.close()
+
+
+def export(db: Path) -> list[tuple]:
+    con = open_database(str(db), read_only=True)
+    try:
+        return con.execute("SELECT event_id, person, company, event, month, n_sources FROM events ORDER BY event_id").fetchall()
+    finally:
+        con.close()
+
+
+@pytest.fixture(scope="module")
+def corpus(tmp_path_factory) -> tuple[Path, dict[str, int], list[tuple]]:
+    root = tmp_path_factory.mktemp("kill")
+    folder = root / "articles"
+    make_corpus(folder, 150)
+    clean = root / "clean.duckdb"
+    assert subprocess.run(ingest_cmd(clean, folder), capture_output=True).returncode == 0
+    return folder, expected_claims(folder), export(clean)
+
+
+def test_sigkill_at_random_moments_never_leaves_half_an_article(corpus, tmp_path: Path) -> None:
+    folder, expected, clean = corpus
+    rng = random.Random(2026)
+    db = tmp_path / "killed.duckdb"
+    survived, stored_counts = 0, []
+    for _ in range(KILLS):
+        proc = subprocess.Popen(ingest_cmd(db, folder), stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL, start_new_session=True)
+        time.sleep(rng.uniform(0.2, 2.5))
+        os.killpg(proc.pid, signal.SIGKILL)  # the ingest and its worker processes
+        proc.wait()
+        if db.exists():
+            stored_counts.append(check_whole(db, expected))
+        survived += 1
+    assert survived == KILLS
+    final = subprocess.run(ingest_cmd(db, folder), capture_output=True, text=True)
+    assert final.returncode == 0, final.stderr
+    check_whole(db, expected)
+    assert export(db) == clean  # no duplicate, no missing event, same source counts
+    assert stored_counts, "no kill landed after the database was created"
+
+
+def test_ctrl_c_stops_cleanly_and_says_how_far_it_got(corpus, tmp_path: Path) -> None:
+    folder, expected, clean = corpus
+    db = tmp_path / "interrupted.duckdb"
+    proc = subprocess.Popen(ingest_cmd(db, folder), stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True)
+    deadline = time.monotonic() + 30
+    while not db.exists() and time.monotonic() < deadline:
+        time.sleep(0.05)
+    time.sleep(0.3)
+    proc.send_signal(signal.SIGINT)
+    out, err = proc.communicate(timeout=60)
+    if proc.returncode == 0:
+        pytest.skip("the ingest finished before Ctrl-C arrived")
+    assert proc.returncode == 130, err
+    assert "interrupted: " in out and " of " in out
+    check_whole(db, expected)
+    again = subprocess.run(ingest_cmd(db, folder), capture_output=True, text=True)
+    assert again.returncode == 0
+    assert export(db) == clean
