@@ -114,6 +114,12 @@ CASES = [
         {("张迪", "字节跳动", "joined", None)},
         id="year-only-is-no-month",
     ),
+    pytest.param(
+        "据悉，星云科技首席技术官周博远已于今年3月离职，加盟灵犀智能。该公司回应称，此事对一家大模型公司影响有限。",
+        "2025-06-01",
+        {("周博远", "星云科技", "departed", "2025-03"), ("周博远", "灵犀智能", "joined", "2025-03")},
+        id="companies-not-in-the-gazetteer",
+    ),
 ]
 
 

@@ -87,6 +87,7 @@ def extract_events(
         for m in gz.company_re.finditer(v)
         if not _is_news_source(v, m.start(), m.end())
     ]
+    companies = _with_unknown_companies(v, gz, companies)
     body_companies = [c for c in companies if c[0] >= vstart]
     counts: dict[str, int] = {}
     for _, _, c in companies:
@@ -134,6 +135,40 @@ def _is_news_source(v: str, start: int, end: int) -> bool:
     return bool(_SOURCE_AROUND.search(v, max(0, start - 2), start)) and bool(
         re.match(r"(?:科技|新闻|财经)?(?:透露|表示|证实|求证|记者|称)", v[end : end + 8])
     )
+
+
+_NAME_CHARS = re.compile(r"[\u4e00-\u9fff]+")
+
+
+def _with_unknown_companies(v: str, gz: Gazetteer, known: list[tuple[int, int, str]]) -> list[tuple[int, int, str]]:
+    """Add companies the gazetteer does not know, by shape: a short name with a company suffix
+    ("星云科技"), the verbs before it removed ("加盟星云科技"), generic phrases ("大模型公司") skipped."""
+    if gz.unknown_company_re is None:
+        return known
+    found = list(known)
+    taken = [(s, e) for s, e, _ in known]
+    for run in _NAME_CHARS.finditer(v):
+        for m in gz.unknown_company_re.finditer(v, run.start(), run.end()):
+            start, end = m.start(), m.end()
+            if any(s < end and start < e for s, e in taken):
+                continue
+            # cut after the last word that stands before a name ("曾尝试挖角星云科技")
+            suffix_len = next((len(x) for x in gz.company_suffixes if v.endswith(x, start, end)), 0)
+            stem_end = end - suffix_len
+            for w in gz.company_prefix_words:
+                k = v.rfind(w, start, stem_end)
+                if k >= 0:
+                    start = max(start, k + len(w))
+            name = v[start:end]
+            stem = next((name[: -len(x)] for x in gz.company_suffixes if name.endswith(x)), name)
+            if len(stem) < 2 or stem in gz.generic_company_words or any(g in stem for g in gz.generic_company_words if len(g) > 1):
+                continue
+            if _is_news_source(v, start, end):
+                continue
+            found.append((start, end, name))
+            taken.append((start, end))
+    found.sort()
+    return found
 
 
 def _view_offset(view: ViewMap, orig: int, n: int) -> int:

@@ -28,6 +28,10 @@ class Gazetteer:
     surnames: frozenset[str]
     compound_surnames: frozenset[str]
     not_names: tuple[str, ...]
+    company_suffixes: tuple[str, ...] = ()
+    generic_company_words: frozenset[str] = frozenset()
+    company_prefix_words: tuple[str, ...] = ()
+    unknown_company_re: re.Pattern[str] | None = field(repr=False, default=None)
     company_re: re.Pattern[str] = field(repr=False, default=None)  # type: ignore[assignment]
     role_re: re.Pattern[str] = field(repr=False, default=None)  # type: ignore[assignment]
     trigger_re: re.Pattern[str] = field(repr=False, default=None)  # type: ignore[assignment]
@@ -95,6 +99,15 @@ def build_gazetteer(extra: Path | None = None) -> Gazetteer:
     not_names = []
     for path in _sources("not_names.txt", extra):
         not_names.extend(to_simplified(w.strip()) for w in _lines(path))
+    patterns: dict[str, list[str]] = {"suffix": [], "generic": [], "prefix": []}
+    for path in _sources("company_patterns.tsv", extra):
+        for line in _lines(path):
+            kind, _, word = line.partition("\t")
+            if kind.strip() in patterns and word.strip():
+                patterns[kind.strip()].append(to_simplified(word.strip()))
+    unknown_company_re = (
+        re.compile(rf"[\u4e00-\u9fff]{{2,6}}?(?:{_alt(patterns['suffix'])})") if patterns["suffix"] else None
+    )
     single = frozenset(s for s in surnames if len(s) == 1)
     compound = frozenset(s for s in surnames if len(s) == 2)
 
@@ -124,6 +137,10 @@ def build_gazetteer(extra: Path | None = None) -> Gazetteer:
         surnames=single,
         compound_surnames=compound,
         not_names=tuple(sorted(set(not_names), key=len, reverse=True)),
+        company_suffixes=tuple(patterns["suffix"]),
+        generic_company_words=frozenset(patterns["generic"]),
+        company_prefix_words=tuple(sorted(set(patterns["prefix"]), key=len, reverse=True)),
+        unknown_company_re=unknown_company_re,
         company_re=company_re,
         role_re=role_re,
         trigger_re=trigger_re,
