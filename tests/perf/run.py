@@ -1,0 +1,227 @@
+"""The benchmark: one command, figures in JSON (medians and p95 over repeats; machines are noisy).
+
+    python -m tests.perf.run --sizes 10000,100000,1000000 --out bench.json
+
+Per size: the feed query for one month straight from DuckDB (the floor) and through the store's
+Reader; a `]` keypress and a `/` keystroke in the running app (Pilot) until the feed shows the
+answer; cold start to the first screen with data; the app's peak RSS. Once: ingest and extraction
+throughput on the synthetic corpus with one and two worker processes.
+"""
+
+from __future__ import annotations
+
+import argparse
+import asyncio
+import json
+import os
+import platform
+import statistics
+import subprocess
+import sys
+import time
+from pathlib import Path
+
+CACHE = Path(os.environ.get("CHURN_BENCH_CACHE", "/tmp/churn-bench"))
+REPO = Path(__file__).resolve().parents[2]
+
+
+def stats(samples: list[float]) -> dict[str, float]:
+    ordered = sorted(samples)
+    p95 = ordered[min(len(ordered) - 1, round(0.95 * (len(ordered) - 1)))]
+    return {"median": round(statistics.median(ordered), 2), "p95": round(p95, 2), "n": len(ordered)}
+
+
+def database(size: int, seed: int = 0) -> Path:
+    from tests.perf.make_db import make
+
+    path = CACHE / f"events-{size}-{seed}.duckdb"
+    if not path.exists():
+        CACHE.mkdir(parents=True, exist_ok=True)
+        make(path, size, seed)
+    return path
+
+
+def bench_queries(db: Path, reps: int) -> dict:
+    import duckdb
+
+    from tui.months import single
+    from tui.store import Filters, Reader
+    from tui.store.queries import QueryLibrary, queries_dir
+
+    reader = Reader(db)
+    months = reader.months()
+    feed = QueryLibrary([queries_dir()]).get("feed")
+    tail = "ORDER BY month DESC NULLS LAST, last_published DESC NULLS LAST, person, event_id LIMIT 500"
+    sql = f"SELECT * FROM ({feed.sql}) {tail}"
+    raw, through = [], []
+    con = duckdb.connect(str(db), read_only=True)
+    for k in range(reps):
+        m = months[(k * 7) % len(months)]
+        params = QueryLibrary.bind(feed, Filters(single(m)).params())
+        t = time.perf_counter()
+        con.sql(sql, params=params).arrow()
+        raw.append((time.perf_counter() - t) * 1000)
+        t = time.perf_counter()
+        reader.feed(Filters(single(m)), limit=500)
+        reader.feed_count(Filters(single(m)))
+        through.append((time.perf_counter() - t) * 1000)
+    con.close()
+    reader.close()
+    return {"duckdb_raw_ms": stats(raw), "filter_ms": stats(through)}
+
+
+async def _keypresses(db: Path, reps: int) -> dict:
+    from tui.app import ChurnApp
+    from tui.store import Reader
+
+    app = ChurnApp(Reader(db))
+    month_ms, text_ms = [], []
+
+    async def until(pilot, done) -> None:
+        for _ in range(100000):
+            await pilot.pause(0)
+            if app.up_to_date and done():
+                return
+        raise RuntimeError("the app did not answer")
+
+    async with app.run_test(size=(160, 48)) as pilot:
+        await until(pilot, lambda: app.shown is not None)
+        await pilot.press("left_square_bracket")
+        await until(pilot, lambda: app.shown.months is not None)
+        for k in range(reps):
+            key = "left_square_bracket" if k % 2 == 0 else "right_square_bracket"
+            before = app.shown.months
+            t = time.perf_counter()
+            await pilot.press(key)
+            await until(pilot, lambda: app.shown.months != before)
+            month_ms.append((time.perf_counter() - t) * 1000)
+        await pilot.press("slash")
+        typed = ""
+        for k in range(reps):
+            ch = "张王李陈刘"[k % 5] if k % 2 == 0 else "backspace"
+            typed = typed + ch if ch != "backspace" else typed[:-1]
+            t = time.perf_counter()
+            await pilot.press(ch)
+            await until(pilot, lambda: app.shown.text == typed)
+            text_ms.append((time.perf_counter() - t) * 1000)
+    app.reader.close()
+    return {"keypress_ms": stats(month_ms), "text_keypress_ms": stats(text_ms)}
+
+
+_CHILD = r"""
+import resource, sys, time
+from tui.app import ChurnApp
+from tui.store import Reader
+app = ChurnApp(Reader(sys.argv[1]))
+async def pilot_run(pilot):
+    while not (app.shown is not None and app.up_to_date):
+        await pilot.pause(0)
+    print("READY", flush=True)
+    for key in ["left_square_bracket"] * 5 + ["slash", "张", "escape"]:
+        await pilot.press(key)
+        while not app.up_to_date:
+            await pilot.pause(0)
+    print("RSS", resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024, flush=True)
+    app.exit()
+app.run(headless=True, size=(160, 48), auto_pilot=pilot_run)
+"""
+
+
+def bench_start(db: Path, reps: int) -> dict:
+    cold, rss = [], []
+    for _ in range(reps):
+        t = time.perf_counter()
+        proc = subprocess.Popen([sys.executable, "-c", _CHILD, str(db)], stdout=subprocess.PIPE, text=True, cwd=REPO)
+        for line in proc.stdout:
+            if line.startswith("READY"):
+                cold.append(time.perf_counter() - t)
+            elif line.startswith("RSS"):
+                rss.append(float(line.split()[1]))
+        proc.wait()
+    return {"cold_start_s": stats(cold), "rss_mb": stats(rss)}
+
+
+def bench_ingest(articles: int, seed: int = 0) -> dict:
+    from tests.perf.synth import generate
+    from tui.extract import extract_events
+    from tui.ingest import ingest
+    from tui.read import read_article
+
+    corpus = CACHE / f"synth-{articles}-{seed}"
+    if not (corpus / "truth.jsonl").exists():
+        generate(corpus, articles, seed)
+    out: dict = {"articles": articles}
+    for jobs in (1, 2):
+        db = CACHE / f"ingest-{jobs}.duckdb"
+        db.unlink(missing_ok=True)
+        summary = ingest([str(corpus)], str(db), jobs=jobs)
+        out[f"jobs{jobs}"] = {
+            "ingest_mb_s": round(summary.text_bytes / 1e6 / summary.seconds, 2),
+            "articles_per_s": round(len(summary.outcomes) / summary.seconds, 1),
+            "events": summary.events,
+            "seconds": round(summary.seconds, 2),
+        }
+    out["two_core_speedup"] = round(out["jobs2"]["ingest_mb_s"] / out["jobs1"]["ingest_mb_s"], 2)
+    texts = [read_article(p) for p in sorted(corpus.glob("*.md"))[:1000]]
+    size = sum(len(a.text.encode()) for a in texts)
+    runs = []
+    for _ in range(3):
+        t = time.perf_counter()
+        for a in texts:
+            extract_events(a.text, a.published, body_start=a.body_start)
+        runs.append(size / 1e6 / (time.perf_counter() - t))
+    out["extract_mb_s_per_core"] = round(statistics.median(runs), 2)
+    return out
+
+
+def main() -> None:
+    ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    ap.add_argument("--sizes", default="10000,100000,1000000")
+    ap.add_argument("--reps", type=int, default=30)
+    ap.add_argument("--articles", type=int, default=2000, help="synthetic articles for the ingest figures (0: skip)")
+    ap.add_argument("--out", default=None)
+    args = ap.parse_args()
+    import duckdb
+    import textual
+
+    result: dict = {
+        "machine": {
+            "cpus": len(os.sched_getaffinity(0)) if hasattr(os, "sched_getaffinity") else os.cpu_count(),
+            "python": platform.python_version(),
+            "duckdb": duckdb.__version__,
+            "textual": textual.__version__,
+        },
+        "sizes": {},
+    }
+    bundled = CACHE / "bundled.duckdb"
+    if not bundled.exists():
+        from tui.ingest import ingest
+
+        CACHE.mkdir(parents=True, exist_ok=True)
+        ingest([str(REPO / "data" / "articles")], str(bundled), jobs=1)
+    result["bundled"] = bench_start(bundled, 5)
+    for size in (int(s) for s in args.sizes.split(",") if s):
+        db = database(size)
+        figures = bench_queries(db, args.reps)
+        figures |= asyncio.run(_keypresses(db, args.reps))
+        figures |= bench_start(db, 3)
+        flat = {
+            "duckdb_raw_p95_ms": figures["duckdb_raw_ms"]["p95"],
+            "filter_p95_ms": figures["filter_ms"]["p95"],
+            "keypress_p95_ms": figures["keypress_ms"]["p95"],
+            "text_keypress_p95_ms": figures["text_keypress_ms"]["p95"],
+            "cold_start_s": figures["cold_start_s"]["median"],
+            "rss_mb": figures["rss_mb"]["p95"],
+        }
+        result["sizes"][str(size)] = flat | {"detail": figures}
+        print(json.dumps({size: flat}), file=sys.stderr)
+    if args.articles:
+        result["ingest"] = bench_ingest(args.articles)
+    text = json.dumps(result, ensure_ascii=False, indent=2)
+    print(text)
+    if args.out:
+        Path(args.out).write_text(text + "\n", encoding="utf-8")
+
+
+if __name__ == "__main__":
+    main()
