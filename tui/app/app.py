@@ -22,7 +22,7 @@ from textual.worker import get_current_worker
 from tui.app.clipboard import citation, send_to_clipboard
 from tui.app.commands import ChurnCommands
 from tui.app.formatting import EVENT_KEYS, EVENT_LABELS, clip, month_cell, sparkline
-from tui.app.messages import LoadFailed, MonthsLoaded, SourcesLoaded, ViewLoaded
+from tui.app.messages import FeedLoaded, LoadFailed, MonthsLoaded, PanesLoaded, SourcesLoaded
 from tui.app.widgets.filter_bar import FilterBar
 from tui.app.widgets.table_pane import TablePane
 from tui.months import MonthRange, parse_spec, quarter_of, single, step, year_of
@@ -86,6 +86,8 @@ class ChurnApp(App[None]):
         self.shown_at = 0.0  # perf_counter when they were put there
         self._seq = 0
         self._shown_seq = -1
+        self._panes_seq = -1
+        self._feed_height = 0
         self._search_timer: Timer | None = None
         self._feed_rows: dict[str, dict] = {}
 
@@ -149,7 +151,7 @@ class ChurnApp(App[None]):
     @property
     def up_to_date(self) -> bool:
         """The screen shows the answer to the newest question (tests and benchmarks wait on it)."""
-        return self._shown_seq == self._seq and not any(w.is_running for w in self.workers)
+        return self._shown_seq == self._panes_seq == self._seq and not any(w.is_running for w in self.workers)
 
     # -- loading ---------------------------------------------------------------------------
     def reload(self, *, keep_offset: bool = False) -> None:
@@ -160,19 +162,27 @@ class ChurnApp(App[None]):
 
     @work(thread=True, exclusive=True, group="view", exit_on_error=False)
     def load_view(self, seq: int, f: Filters, sort: str, descending: bool, offset: int) -> None:
+        # The feed answers the keypress, so it is posted as soon as it exists; the count and the
+        # side panes follow in a second message. A newer request cancels this worker between steps.
         worker = get_current_worker()
         try:
             feed = self.reader.feed(f, sort=sort, descending=descending, limit=PAGE, offset=offset)
             if worker.is_cancelled:
                 return
-            total = self.reader.feed_count(f) if feed.height >= PAGE or offset else feed.height
+            known = None if feed.height >= PAGE or offset else feed.height
+            self.post_message(FeedLoaded(seq, f, feed, known, offset))
+            total = known if known is not None else self.reader.feed_count(f)
+            if worker.is_cancelled:
+                return
             companies = self.reader.companies(f.without("company"))
+            if worker.is_cancelled:
+                return
             people = self.reader.people(f.without("person"), limit=2000)
         except StoreError as exc:
             self.post_message(LoadFailed("events", str(exc)))
             return
         if not worker.is_cancelled:
-            self.post_message(ViewLoaded(seq, f, feed, total, offset, companies, people))
+            self.post_message(PanesLoaded(seq, f, total, companies, people))
 
     @work(thread=True, exclusive=True, group="months", exit_on_error=False)
     def load_months(self) -> None:
@@ -189,21 +199,29 @@ class ChurnApp(App[None]):
     def _failed(self, message: LoadFailed) -> None:
         self.notify(message.reason, title=f"Cannot load {message.what}", severity="error", timeout=8)
 
-    @on(ViewLoaded)
-    def _view(self, message: ViewLoaded) -> None:
+    @on(FeedLoaded)
+    def _feed_loaded(self, message: FeedLoaded) -> None:
         if message.seq != self._seq:
             return  # an older answer overtaken by a newer question
         self.total = message.feed_total
         self._show_feed(message)
-        self._show_companies(message.companies)
-        self._show_people(message.people)
         self.query_one(FilterBar).show(message.filters, message.feed_total, self.sort, self.descending)
         self.shown = message.filters
         self._shown_seq = message.seq
         self.shown_at = time.perf_counter()
         if self.focused is None:
-            # the table is mounted by this handler; focus it once it is in the DOM
             self.call_after_refresh(self.query_one("#feed", TablePane).focus_table)
+
+    @on(PanesLoaded)
+    def _panes_loaded(self, message: PanesLoaded) -> None:
+        if message.seq != self._seq:
+            return
+        self.total = message.feed_total
+        self._show_companies(message.companies)
+        self._show_people(message.people)
+        self.query_one(FilterBar).show(message.filters, message.feed_total, self.sort, self.descending)
+        self.query_one("#feed", TablePane).border_subtitle = self._feed_subtitle(self._feed_height, message.feed_total)
+        self._panes_seq = message.seq
 
     def _empty_text(self, f: Filters) -> str:
         if f.is_empty:
@@ -211,7 +229,15 @@ class ChurnApp(App[None]):
         described = "  ".join(f"{k}: {v}" for k, v in f.describe())
         return f"No events match  {described}.\nPress x to clear the filters, u for every month."
 
-    def _show_feed(self, m: ViewLoaded) -> None:
+    def _feed_subtitle(self, height: int, total: int | None) -> str:
+        if not height:
+            return ""
+        first, last = self.offset + 1, self.offset + height
+        if total is None:
+            return f"{first:,}–{last:,} of …"
+        return f"{first:,}–{last:,} of {total:,}" + ("  > next page" if last < total else "")
+
+    def _show_feed(self, m: FeedLoaded) -> None:
         f = m.feed
         self._feed_rows = {r["event_id"]: r for r in f.select("event_id", "person", "company", "event").to_dicts()}
         view = pl.DataFrame(
@@ -227,8 +253,8 @@ class ChurnApp(App[None]):
             schema={"month": pl.String, "person": pl.String, "company": pl.String, "role": pl.String, "event": pl.String, "destination": pl.String, "src": pl.Int64},
         )
         pane = self.query_one("#feed", TablePane)
-        first, last = m.offset + 1, m.offset + f.height
-        subtitle = f"{first:,}–{last:,} of {m.feed_total:,}" + ("  > next page" if last < m.feed_total else "") if f.height else ""
+        self._feed_height = f.height
+        subtitle = self._feed_subtitle(f.height, m.feed_total)
         pane.show(view, FEED_LABELS, f["event_id"].to_list(), empty=self._empty_text(m.filters), keep=pane.current_key, subtitle=subtitle)
 
     def _show_companies(self, frame: pl.DataFrame) -> None:

@@ -12,14 +12,23 @@ from tui.store import Filters
 
 
 @dataclass
-class ViewLoaded(Message):
-    """Everything the main screen shows for one filter state."""
+class FeedLoaded(Message):
+    """One page of the feed for one filter state: shown first, as it answers the keypress."""
 
     seq: int
     filters: Filters
     feed: pl.DataFrame
-    feed_total: int
+    feed_total: int | None  # None until counted (a full page may have more behind it)
     offset: int
+
+
+@dataclass
+class PanesLoaded(Message):
+    """The rest of the main screen for the same filter state: the count, companies and people."""
+
+    seq: int
+    filters: Filters
+    feed_total: int
     companies: pl.DataFrame
     people: pl.DataFrame
 
