@@ -36,19 +36,6 @@ async def _settle(pilot) -> None:
     for _ in range(3):  # a pushed screen loads in its own worker
         await app.workers.wait_for_complete()
         await pilot.pause()
-    # virtual tables paint their rows on their first refresh after mounting
-    from tui.app.widgets.table_pane import PaneTable, TablePane
-
-    def painted(pane: TablePane) -> bool:
-        table = pane.table
-        return not pane.keys or (table is not None and table.is_mounted and table.virtual_size.height > 0)
-
-    for _ in range(200):
-        if all(painted(p) for p in app.screen.query(TablePane)):
-            break
-        await pilot.pause()
-    for table in app.screen.query(PaneTable):
-        await table.wait_for_refresh()
     await pilot.pause()
 
 

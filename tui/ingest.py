@@ -36,6 +36,7 @@ class FileOutcome:
 class IngestSummary:
     outcomes: list[FileOutcome] = field(default_factory=list)
     interrupted: bool = False
+    clustered: bool = False  # the events table was rewritten in month order at the end
     total_files: int = 0
     seconds: float = 0.0
     text_bytes: int = 0
@@ -175,6 +176,11 @@ def ingest(
             # Whole articles already read are kept; nothing half-done is written.
             flush()
             summary.interrupted = True
+        if not summary.interrupted:
+            try:
+                summary.clustered = writer.cluster_events()
+            except KeyboardInterrupt:
+                summary.interrupted = True  # rolled back: the facts are all there, just unclustered
     finally:
         con.close()
     summary.seconds = time.perf_counter() - started

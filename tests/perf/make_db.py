@@ -12,7 +12,7 @@ from pathlib import Path
 
 import polars as pl
 
-from tui.store import open_database
+from tui.store import Writer, open_database
 
 ROLES = ["副总裁", "首席技术官", "产品负责人", "联合创始人", "技术总监", "首席科学家", "商业化负责人"]
 SURNAMES = "王李张刘陈杨黄赵吴周徐孙马朱胡郭何林罗郑梁谢宋唐许韩冯邓曹彭曾萧田董袁潘"
@@ -110,7 +110,8 @@ def make(path: str | Path, n: int, seed: int = 0) -> None:
             FROM qo
         """)
         con.execute("COMMIT")
-        con.execute("CHECKPOINT")
+        # what ingest does at the end of a run this large
+        Writer(con).cluster_events(force=True)
     finally:
         con.close()
 

@@ -6,11 +6,12 @@ workers plus a sequence number), and only message handlers touch widgets.
 
 from __future__ import annotations
 
+import gc
 import time
+from collections import OrderedDict
 from datetime import datetime
 from pathlib import Path
 
-import polars as pl
 from textual import on, work
 from textual.app import App, ComposeResult
 from textual.binding import Binding
@@ -21,7 +22,8 @@ from textual.worker import get_current_worker
 
 from tui.app.clipboard import citation, send_to_clipboard
 from tui.app.commands import ChurnCommands
-from tui.app.formatting import EVENT_KEYS, EVENT_LABELS, clip, month_cell, sparkline
+from tui.app.formatting import EVENT_KEYS, clip
+from tui.app.views import companies_page, feed_page, people_page
 from tui.app.messages import FeedLoaded, LoadFailed, MonthsLoaded, PanesLoaded, SourcesLoaded
 from tui.app.widgets.filter_bar import FilterBar
 from tui.app.widgets.table_pane import TablePane
@@ -31,7 +33,6 @@ from tui.store import FEED_SORTS, Filters, Reader, StoreError
 PAGE = 500
 NARROW = 110
 SORT_COLUMNS = ["month", "person", "company", "role", "event", "destination", "sources"]
-FEED_LABELS = ["month", "person", "company", "role", "event", "destination", "src"]
 
 
 class ChurnApp(App[None]):
@@ -73,9 +74,13 @@ class ChurnApp(App[None]):
          "sort_next", "sort_reverse", "page", "export", "pane"}
     )
 
-    def __init__(self, reader: Reader) -> None:
+    def __init__(self, reader: Reader, *, prefetch: bool = True) -> None:
         super().__init__()
         self.reader = reader
+        # Feed pages of the months next to the one shown, fetched while the user reads, so that
+        # [ and ] are answered without asking the store. Cleared when the data is refreshed.
+        self.prefetch = prefetch
+        self._pages: OrderedDict[tuple, FeedLoaded] = OrderedDict()
         self.filters = Filters()
         self.months: list[str] = []
         self.sort = "month"
@@ -89,7 +94,6 @@ class ChurnApp(App[None]):
         self._panes_seq = -1
         self._feed_height = 0
         self._search_timer: Timer | None = None
-        self._feed_rows: dict[str, dict] = {}
 
     def check_action(self, action: str, parameters: tuple[object, ...]) -> bool | None:
         if action in self.MAIN_ONLY and self.screen is not self.screen_stack[0]:
@@ -109,6 +113,9 @@ class ChurnApp(App[None]):
         yield Footer()
 
     def on_mount(self) -> None:
+        # Everything made so far (Textual, Polars, DuckDB, the widgets) lives as long as the app;
+        # frozen, a full collection no longer walks it: 50–90 ms pauses in a keypress without it.
+        gc.freeze()
         self.theme = "textual-dark"
         self._layout_for(self.size.width)
         self.load_months()
@@ -149,6 +156,11 @@ class ChurnApp(App[None]):
             pane.focus()
 
     @property
+    def feed_current(self) -> bool:
+        """The feed shows the answer to the newest question (the side panes may still be loading)."""
+        return self._shown_seq == self._seq
+
+    @property
     def up_to_date(self) -> bool:
         """The screen shows the answer to the newest question (tests and benchmarks wait on it)."""
         return self._shown_seq == self._panes_seq == self._seq and not any(w.is_running for w in self.workers)
@@ -158,31 +170,73 @@ class ChurnApp(App[None]):
         if not keep_offset:
             self.offset = 0
         self._seq += 1
-        self.load_view(self._seq, self.filters, self.sort, self.descending, self.offset)
+        self.query_one(FilterBar).show(self.filters, None, self.sort, self.descending)
+        key = (self.filters, self.sort, self.descending, self.offset)
+        cached = self._pages.get(key)
+        if cached is None:
+            self.load_view(self._seq, self.filters, self.sort, self.descending, self.offset)
+            return
+        self._pages.move_to_end(key)
+        self.post_message(FeedLoaded(self._seq, cached.filters, cached.page, cached.feed_total, cached.offset))
+        # the side panes' queries would compete with painting the feed for the two cores: after it
+        args = (self._seq, self.filters, self.sort, self.descending, self.offset, cached)
+        self.call_after_refresh(lambda: self.load_view(*args) if args[0] == self._seq else None)
+
+    def _feed_message(self, seq: int, f: Filters, sort: str, descending: bool, offset: int) -> FeedLoaded:
+        feed = self.reader.feed(f, sort=sort, descending=descending, limit=PAGE, offset=offset)
+        known = None if feed.height >= PAGE or offset else feed.height
+        return FeedLoaded(seq, f, feed_page(feed), known, offset)
 
     @work(thread=True, exclusive=True, group="view", exit_on_error=False)
-    def load_view(self, seq: int, f: Filters, sort: str, descending: bool, offset: int) -> None:
+    def load_view(self, seq: int, f: Filters, sort: str, descending: bool, offset: int, shown: FeedLoaded | None = None) -> None:
         # The feed answers the keypress, so it is posted as soon as it exists; the count and the
         # side panes follow in a second message. A newer request cancels this worker between steps.
         worker = get_current_worker()
         try:
-            feed = self.reader.feed(f, sort=sort, descending=descending, limit=PAGE, offset=offset)
-            if worker.is_cancelled:
-                return
-            known = None if feed.height >= PAGE or offset else feed.height
-            self.post_message(FeedLoaded(seq, f, feed, known, offset))
+            if shown is None:  # not prefetched: ask the store
+                shown = self._feed_message(seq, f, sort, descending, offset)
+                if worker.is_cancelled:
+                    return
+                self.post_message(shown)
+            known = shown.feed_total
             total = known if known is not None else self.reader.feed_count(f)
             if worker.is_cancelled:
                 return
-            companies = self.reader.companies(f.without("company"))
+            companies = companies_page(self.reader.companies(f.without("company")), self.months)
             if worker.is_cancelled:
                 return
-            people = self.reader.people(f.without("person"), limit=2000)
+            people = people_page(self.reader.people(f.without("person"), limit=2000))
         except StoreError as exc:
             self.post_message(LoadFailed("events", str(exc)))
             return
         if not worker.is_cancelled:
             self.post_message(PanesLoaded(seq, f, total, companies, people))
+
+    @work(thread=True, exclusive=True, group="prefetch", exit_on_error=False)
+    def prefetch_pages(self, wanted: list[tuple[Filters, str, bool, int]]) -> None:
+        worker = get_current_worker()
+        for f, sort, descending, offset in wanted:
+            if worker.is_cancelled:
+                return
+            try:
+                message = self._feed_message(-1, f, sort, descending, offset)
+            except StoreError:
+                return  # a prefetch is only a guess: the real request will say what is wrong
+            self.call_from_thread(self._keep_page, message, sort, descending)
+
+    def _keep_page(self, message: FeedLoaded, sort: str, descending: bool) -> None:
+        self._pages[(message.filters, sort, descending, message.offset)] = message
+        while len(self._pages) > 12:
+            self._pages.popitem(last=False)
+
+    def _prefetch_neighbours(self) -> None:
+        wanted = []
+        for direction in (-1, 1):
+            f = self._stepped(direction)
+            if f is not None and (f, self.sort, self.descending, 0) not in self._pages:
+                wanted.append((f, self.sort, self.descending, 0))
+        if wanted:
+            self.prefetch_pages(wanted)
 
     @work(thread=True, exclusive=True, group="months", exit_on_error=False)
     def load_months(self) -> None:
@@ -204,8 +258,9 @@ class ChurnApp(App[None]):
         if message.seq != self._seq:
             return  # an older answer overtaken by a newer question
         self.total = message.feed_total
+        # The filter bar said what was asked at the keypress and gets the count with the side
+        # panes: a frame that changes only the feed repaints only the feed's part of the screen.
         self._show_feed(message)
-        self.query_one(FilterBar).show(message.filters, message.feed_total, self.sort, self.descending)
         self.shown = message.filters
         self._shown_seq = message.seq
         self.shown_at = time.perf_counter()
@@ -217,11 +272,17 @@ class ChurnApp(App[None]):
         if message.seq != self._seq:
             return
         self.total = message.feed_total
-        self._show_companies(message.companies)
-        self._show_people(message.people)
+        companies = self.query_one("#companies", TablePane)
+        companies.show(message.companies, empty="No companies under this filter.", keep=self.filters.company or companies.current_key)
+        people = self.query_one("#people", TablePane)
+        people.show(message.people, empty="No people under this filter.", keep=self.filters.person or people.current_key)
         self.query_one(FilterBar).show(message.filters, message.feed_total, self.sort, self.descending)
         self.query_one("#feed", TablePane).border_subtitle = self._feed_subtitle(self._feed_height, message.feed_total)
+        if self._panes_seq < 0:
+            gc.freeze()  # and what the first screen made: the caches and tables that stay
         self._panes_seq = message.seq
+        if self.prefetch:
+            self._prefetch_neighbours()
 
     def _empty_text(self, f: Filters) -> str:
         if f.is_empty:
@@ -238,54 +299,10 @@ class ChurnApp(App[None]):
         return f"{first:,}–{last:,} of {total:,}" + ("  > next page" if last < total else "")
 
     def _show_feed(self, m: FeedLoaded) -> None:
-        f = m.feed
-        self._feed_rows = {r["event_id"]: r for r in f.select("event_id", "person", "company", "event").to_dicts()}
-        view = pl.DataFrame(
-            {
-                "month": [month_cell(a, b) for a, b in zip(f["month"].to_list(), f["month_precision"].to_list())],
-                "person": f["person"],
-                "company": f["company"],
-                "role": [clip(r, 13) for r in f["role"].to_list()],
-                "event": [EVENT_LABELS.get(e, e) + (" ⚠" if c else "") for e, c in zip(f["event"].to_list(), f["conflict"].to_list())],
-                "destination": [clip(d, 14) for d in f["destination"].to_list()],
-                "src": f["sources"],
-            },
-            schema={"month": pl.String, "person": pl.String, "company": pl.String, "role": pl.String, "event": pl.String, "destination": pl.String, "src": pl.Int64},
-        )
         pane = self.query_one("#feed", TablePane)
-        self._feed_height = f.height
-        subtitle = self._feed_subtitle(f.height, m.feed_total)
-        pane.show(view, FEED_LABELS, f["event_id"].to_list(), empty=self._empty_text(m.filters), keep=pane.current_key, subtitle=subtitle)
-
-    def _show_companies(self, frame: pl.DataFrame) -> None:
-        view = pl.DataFrame(
-            {
-                "company": frame["company"],
-                "left": frame["departed"] + frame["pending"],
-                "joined": frame["joined"],
-                "sidel.": frame["sidelined"],
-                "net": frame["net"],
-                "trend": [sparkline(t, self.months) for t in frame["trend"].to_list()],
-            },
-            schema={"company": pl.String, "left": pl.Int64, "joined": pl.Int64, "sidel.": pl.Int64, "net": pl.Int64, "trend": pl.String},
-        )
-        pane = self.query_one("#companies", TablePane)
-        pane.show(view, view.columns, frame["company"].to_list(), empty="No companies under this filter.", keep=self.filters.company or pane.current_key)
-
-    def _show_people(self, frame: pl.DataFrame) -> None:
-        view = pl.DataFrame(
-            {
-                "person": frame["person"],
-                "company": frame["company"],
-                "role": [clip(r, 14) for r in frame["role"].to_list()],
-                "last": [EVENT_LABELS.get(e, e) for e in frame["last_event"].to_list()],
-                "→": [clip(d, 10) for d in frame["destination"].to_list()],
-                "src": frame["sources"],
-            },
-            schema={"person": pl.String, "company": pl.String, "role": pl.String, "last": pl.String, "→": pl.String, "src": pl.Int64},
-        )
-        pane = self.query_one("#people", TablePane)
-        pane.show(view, view.columns, frame["person"].to_list(), empty="No people under this filter.", keep=self.filters.person or pane.current_key)
+        self._feed_height = m.page.height
+        subtitle = self._feed_subtitle(m.page.height, m.feed_total)
+        pane.show(m.page, empty=self._empty_text(m.filters), keep=pane.current_key, subtitle=subtitle)
 
     # -- selection narrows -----------------------------------------------------------------
     @on(TablePane.Chosen)
@@ -318,16 +335,24 @@ class ChurnApp(App[None]):
         self.reload()
 
     # -- month -----------------------------------------------------------------------------
+    def _stepped(self, direction: int) -> Filters | None:
+        """The filter one month earlier (-1) or later (1) among months with events, if any."""
+        months = self.filters.months
+        current = (months.first if direction < 0 else months.last) if months else None
+        target = step(self.months, current, direction)
+        if target is None:
+            return None
+        return Filters(single(target), self.filters.company, self.filters.person, self.filters.events, self.filters.text)
+
     def action_month_step(self, direction: int) -> None:
         if not self.months:
             self.notify("No months with events yet.", severity="warning")
             return
-        current = self.filters.months.first if direction < 0 and self.filters.months else (self.filters.months.last if self.filters.months else None)
-        target = step(self.months, current, direction)
-        if target is None:
+        stepped = self._stepped(direction)
+        if stepped is None:
             self.notify("No earlier month with events." if direction < 0 else "No later month with events.", timeout=2)
             return
-        self._apply(Filters(single(target), self.filters.company, self.filters.person, self.filters.events, self.filters.text))
+        self._apply(stepped)
 
     def action_month_prompt(self) -> None:
         from tui.app.screens.prompt import Prompt
@@ -378,7 +403,7 @@ class ChurnApp(App[None]):
             self._search_timer.stop()
         text = event.value
         # a short pause lets a fast typist finish a word before the store is asked
-        self._search_timer = self.set_timer(0.12, lambda: self._apply_text(text))
+        self._search_timer = self.set_timer(0.05, lambda: self._apply_text(text))
 
     def _apply_text(self, text: str) -> None:
         if text != self.filters.text:
@@ -485,6 +510,7 @@ class ChurnApp(App[None]):
     # -- the rest --------------------------------------------------------------------------
     def action_refresh_data(self) -> None:
         self.reader.reopen()
+        self._pages.clear()
         self.load_months()
         self.reload(keep_offset=True)
         self.notify("Refreshed from the database.", timeout=2)

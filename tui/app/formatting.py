@@ -4,6 +4,8 @@ from __future__ import annotations
 
 from typing import Any
 
+import polars as pl
+
 EVENT_LABELS = {
     "departed": "departed",
     "pending": "leaving",
@@ -20,6 +22,25 @@ def month_cell(month: str | None, precision: str | None) -> str:
     if not month:
         return "?"
     return f"{month}~" if precision in (None, "report") else month
+
+
+def month_column(month: str = "month", precision: str = "month_precision") -> pl.Expr:
+    """``month_cell`` over a whole column, in Polars (a page of rows without a Python loop)."""
+    m, p = pl.col(month), pl.col(precision)
+    return (
+        pl.when(m.is_null() | (m == "")).then(pl.lit("?"))
+        .when(p.is_null() | (p == "report")).then(m + "~")
+        .otherwise(m)
+        .alias(month)
+    )
+
+
+def event_column(event: str = "event", conflict: str | None = None) -> pl.Expr:
+    """The event's label, with ⚠ when its sources disagree."""
+    label = pl.col(event).replace(EVENT_LABELS)
+    if conflict is None:
+        return label.alias(event)
+    return (label + pl.when(pl.col(conflict)).then(pl.lit(" ⚠")).otherwise(pl.lit(""))).alias(event)
 
 
 def sparkline(trend: list[dict[str, Any]] | None, months: list[str], width: int = 12) -> str:

@@ -5,9 +5,9 @@ from __future__ import annotations
 from dataclasses import dataclass
 from typing import Any
 
-import polars as pl
 from textual.message import Message
 
+from tui.app.views import Page
 from tui.store import Filters
 
 
@@ -17,7 +17,7 @@ class FeedLoaded(Message):
 
     seq: int
     filters: Filters
-    feed: pl.DataFrame
+    page: Page
     feed_total: int | None  # None until counted (a full page may have more behind it)
     offset: int
 
@@ -29,8 +29,8 @@ class PanesLoaded(Message):
     seq: int
     filters: Filters
     feed_total: int
-    companies: pl.DataFrame
-    people: pl.DataFrame
+    companies: Page
+    people: Page
 
 
 @dataclass

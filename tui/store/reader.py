@@ -113,8 +113,8 @@ class Reader:
         if sort not in FEED_SORTS:
             raise ValueError(f"cannot sort the feed by {sort!r}")
         direction = "DESC" if descending else "ASC"
-        # The tie-breakers keep paging stable.
-        tail = f"ORDER BY {sort} {direction} NULLS LAST, last_published DESC NULLS LAST, person, event_id LIMIT $limit OFFSET $offset"
+        # The tie-breakers keep paging stable; event_id is unique and cheaper to compare than names.
+        tail = f"ORDER BY {sort} {direction} NULLS LAST, last_published DESC NULLS LAST, event_id LIMIT $limit OFFSET $offset"
         return self._run("feed", f.params(), tail=tail, extra={"limit": limit, "offset": offset})
 
     def feed_count(self, f: Filters) -> int:

@@ -37,6 +37,10 @@ def _sql(name: str) -> str:
     return (_SQL / name).read_text(encoding="utf-8")
 
 
+# Two of DuckDB's row groups (122,880 rows each): below that, clustering cannot skip anything.
+CLUSTER_MIN_ROWS = 2 * 122_880
+
+
 class Writer:
     """The only code that writes to the database. Not thread-safe: one writer per process."""
 
@@ -46,6 +50,7 @@ class Writer:
         self._companies = dict(con.execute("SELECT name, company_id FROM companies").fetchall())
         self._merge = _sql("merge_events.sql")
         self._conflicts = _sql("mark_conflicts.sql")
+        self.events_written = 0  # event rows (re)written by this writer, for deciding to re-cluster
 
     # -- identity -----------------------------------------------------------------------------
     def _id(self, table: str, cache: dict[str, int], name: str) -> int:
@@ -168,6 +173,32 @@ class Writer:
             return
         self.con.execute(self._merge, {"ids": related})
         self.con.execute(self._conflicts, {"ids": related})
+        self.events_written += len(related)
+
+    def cluster_events(self, *, min_rows: int = CLUSTER_MIN_ROWS, min_share: float = 0.1, force: bool = False) -> bool:
+        """Rewrite the events table in month order when enough of it was written out of order.
+
+        DuckDB skips row groups whose min/max exclude a filter, so a month's query reads only that
+        month's rows once the table is clustered by month; merges append in arrival order, which
+        spreads every month over every row group. Small tables fit in a row group or two and are
+        left alone. One transaction: a crash leaves the old table.
+        """
+        total = self.con.execute("SELECT count(*) FROM events").fetchone()[0]
+        if not force and (total < min_rows or self.events_written < min_share * total):
+            return False
+        self.con.execute("BEGIN TRANSACTION")
+        try:
+            self.con.execute("CREATE TEMP TABLE clustered AS SELECT * FROM events ORDER BY feed_month, company, person")
+            self.con.execute("DELETE FROM events")
+            self.con.execute("INSERT INTO events SELECT * FROM clustered")
+            self.con.execute("DROP TABLE clustered")
+            self.con.execute("COMMIT")
+        except BaseException:
+            self.con.execute("ROLLBACK")
+            raise
+        self.con.execute("CHECKPOINT")
+        self.events_written = 0
+        return True
 
     def rebuild_events(self) -> None:
         """Re-merge every event from the claims (after a merge-rule change)."""

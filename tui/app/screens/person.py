@@ -4,7 +4,6 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-import polars as pl
 from textual import on, work
 from textual.app import ComposeResult
 from textual.binding import Binding
@@ -12,14 +11,14 @@ from textual.message import Message
 from textual.screen import Screen
 from textual.widgets import Footer, Static
 
-from tui.app.formatting import EVENT_LABELS, month_cell
+from tui.app.views import Page, timeline_page
 from tui.app.widgets.table_pane import TablePane
 from tui.store import Reader, StoreError
 
 
 @dataclass
 class TimelineLoaded(Message):
-    frame: pl.DataFrame
+    page: Page
 
 
 class PersonScreen(Screen[None]):
@@ -48,24 +47,12 @@ class PersonScreen(Screen[None]):
         except StoreError as exc:
             self.app.call_from_thread(self.app.notify, str(exc), severity="error")
             return
-        self.post_message(TimelineLoaded(frame))
+        self.post_message(TimelineLoaded(timeline_page(frame)))
 
     @on(TimelineLoaded)
     def _loaded(self, message: TimelineLoaded) -> None:
-        f = message.frame
-        view = pl.DataFrame(
-            {
-                "month": [month_cell(m, p) for m, p in zip(f["month"].to_list(), f["month_precision"].to_list())],
-                "company": f["company"],
-                "event": [EVENT_LABELS.get(e, e) for e in f["event"].to_list()],
-                "role": f["role"].fill_null(""),
-                "destination": f["destination"].fill_null(""),
-                "src": f["sources"],
-                "conflict": ["⚠" if c else "" for c in f["conflict"].to_list()],
-            }
-        )
         pane = self.query_one("#timeline", TablePane)
-        pane.show(view, view.columns, f["event_id"].to_list(), empty=f"No moves on record for {self.person}.")
+        pane.show(message.page, empty=f"No moves on record for {self.person}.")
         self.call_after_refresh(pane.focus_table)
 
     @on(TablePane.Chosen)

@@ -3,12 +3,23 @@
 from __future__ import annotations
 
 from rich.text import Text
-from textual.widgets import Static
+from textual.widget import Widget
 
 from tui.store import Filters
 
 
-class FilterBar(Static):
+class FilterBar(Widget):
+    """One line, one fixed height: a new filter repaints the line without re-laying out the screen."""
+
+    DEFAULT_CSS = "FilterBar { height: 1; }"
+
+    def __init__(self, *, id: str | None = None) -> None:
+        super().__init__(id=id)
+        self._line = Text()
+
+    def render(self) -> Text:
+        return self._line
+
     def show(self, filters: Filters, total: int | None, sort: str, descending: bool) -> None:
         line = Text()
         parts = filters.describe()
@@ -24,4 +35,5 @@ class FilterBar(Static):
         line.append(f"   sort: {sort} {'↓' if descending else '↑'}", style="dim")
         if parts:
             line.append("   x clears", style="dim italic")
-        self.update(line)
+        self._line = line
+        self.refresh()

@@ -1,0 +1,52 @@
+"""Pages of rows as the tables paint them: every line exactly as wide as its header, whatever the
+script, cut with an ellipsis where a column is capped."""
+
+from __future__ import annotations
+
+import polars as pl
+from hypothesis import given
+from hypothesis import strategies as st
+from rich.cells import cell_len
+
+from tui.app.views import fit, make_page
+
+
+@given(st.text(max_size=40), st.integers(min_value=0, max_value=30), st.booleans())
+def test_fit_is_exactly_as_wide_as_asked(text: str, width: int, right: bool) -> None:
+    # control characters have no width of their own; the store's strings never hold them
+    text = "".join(ch for ch in text if ch.isprintable())
+    out = fit(text, width, right=right)
+    assert cell_len(out) == width
+    if cell_len(text) <= width:
+        assert out.strip(" ") == text.strip(" ")
+    elif width >= 2:
+        assert "…" in out
+
+
+def test_a_cut_never_splits_a_wide_character() -> None:
+    assert fit("联合创始人、模型研发负责人", 18) == "联合创始人、模型… "
+    assert fit("联合创始人、模型研发负责人", 17) == "联合创始人、模型…"
+    assert fit("月之暗面", 8) == "月之暗面"
+
+
+def test_page_lines_line_up_in_every_script() -> None:
+    frame = pl.DataFrame(
+        {
+            "person": ["明超平", "Sam Altman", "鄧江", None],
+            "role": ["核心产品负责人", "CEO", "聯合創始人、技術副總裁兼模型研發負責人", ""],
+            "src": [1, 12, 3, None],
+        }
+    )
+    page = make_page(frame, frame["person"], max_widths={"role": 12})
+    assert page.height == 4
+    widths = {cell_len(page.line(i)) for i in range(page.height)} | {page.line_width}
+    assert len(widths) == 1
+    assert page.widths[1] == 12 and "…" in page.line(2)
+    assert page.line(1).rstrip().endswith("12")  # numbers are right-aligned
+    assert page.row_of("鄧江") == 2 and page.row_of("nobody") is None and page.key(9) is None
+
+
+def test_an_empty_page_still_has_its_header() -> None:
+    frame = pl.DataFrame(schema={"month": pl.String, "src": pl.Int64})
+    page = make_page(frame, pl.Series("k", [], dtype=pl.String))
+    assert page.height == 0 and "month" in page.header and "src" in page.header

@@ -1,0 +1,161 @@
+"""What the tables show, made from the store's frames off the UI thread.
+
+A worker turns a frame into a Page (display strings, column widths, the header line) so the UI
+thread only swaps it in: formatting a page costs several milliseconds that a keypress should
+not wait for on the thread that paints.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from typing import Any
+
+import polars as pl
+from rich.cells import cell_len
+
+from tui.app.formatting import event_column, month_column, sparkline
+
+GAP = 2  # cells between columns
+MAX_WIDTH = 26  # no column is wider, unless a page says so
+
+# East Asian wide and fullwidth ranges (CJK, kana, hangul, fullwidth forms, most emoji): two cells.
+_WIDE = (
+    r"[\x{1100}-\x{115F}\x{2E80}-\x{303E}\x{3041}-\x{33FF}\x{3400}-\x{4DBF}\x{4E00}-\x{9FFF}"
+    r"\x{A000}-\x{A4CF}\x{AC00}-\x{D7A3}\x{F900}-\x{FAFF}\x{FE30}-\x{FE4F}\x{FF00}-\x{FF60}"
+    r"\x{FFE0}-\x{FFE6}\x{1F300}-\x{1F64F}\x{1F900}-\x{1F9FF}\x{20000}-\x{3FFFD}]"
+)
+
+
+def fit(text: str, width: int, *, right: bool = False) -> str:
+    """``text`` in exactly ``width`` cells: cut with an ellipsis, or padded (wide characters count 2)."""
+    size = cell_len(text)
+    if size > width:
+        if width < 2:
+            return " " * width
+        # a wide character that would straddle the edge is left out whole: the ellipsis follows
+        # the last character that fits, and any spare cell goes after it
+        used, kept = 0, []
+        for ch in text:
+            w = cell_len(ch)
+            if used + w > width - 1:
+                break
+            kept.append(ch)
+            used += w
+        return "".join(kept) + "…" + " " * (width - 1 - used)
+    pad = " " * (width - size)
+    return pad + text if right else text + pad
+
+
+@dataclass(frozen=True, slots=True)
+class Page:
+    """Rows ready to paint, with the key each row stands for.
+
+    The strings stay in Polars and become Python strings only for the lines on screen: a page of
+    thousands of rows is then a handful of Python objects, which keeps the collector's full
+    passes (tens of milliseconds each, at random keypresses) short.
+    """
+
+    labels: tuple[str, ...] = ()
+    strings: pl.DataFrame = field(default_factory=pl.DataFrame)
+    keys: pl.Series = field(default_factory=pl.Series)
+    right: tuple[bool, ...] = ()
+    widths: tuple[int, ...] = ()
+    header: str = ""
+
+    @property
+    def height(self) -> int:
+        return self.strings.height
+
+    @property
+    def line_width(self) -> int:
+        return cell_len(self.header)
+
+    def key(self, row: int) -> Any:
+        return self.keys[row] if 0 <= row < len(self.keys) else None
+
+    def row_of(self, key: Any) -> int | None:
+        if key is None or not len(self.keys):
+            return None
+        found = (self.keys == key).arg_true()
+        return int(found[0]) if len(found) else None
+
+    def line(self, row: int) -> str:
+        cells = self.strings.row(row)
+        return " " + (" " * GAP).join(fit(v, w, right=r) for v, w, r in zip(cells, self.widths, self.right)) + " "
+
+
+def column_widths(labels: list[str], strings: pl.DataFrame, limits: list[int]) -> list[int]:
+    """Each column's widest value or label in cells, at most its limit.
+
+    Measured by Polars over the whole page at once; ``fit`` then cuts and pads each value by
+    rich's exact measure, so an estimate off by a cell shifts nothing.
+    """
+    if strings.height:
+        widest = [w or 0 for w in strings.select(pl.all().str.len_chars() + pl.all().str.count_matches(_WIDE)).max().row(0)]
+    else:
+        widest = [0] * len(labels)
+    return [min(max(cell_len(label), w), limit) for label, w, limit in zip(labels, widest, limits)]
+
+
+def make_page(frame: pl.DataFrame, keys: pl.Series, *, labels: list[str] | None = None, max_widths: dict[str, int] | None = None) -> Page:
+    """A page of ``frame`` (any dtypes; nulls show empty); numbers are right-aligned."""
+    names = list(labels or frame.columns)
+    right = tuple(dtype.is_numeric() for dtype in frame.dtypes)
+    strings = frame.select(pl.all().cast(pl.String).fill_null(""))
+    limits = [(max_widths or {}).get(name, MAX_WIDTH) for name in names]
+    widths = tuple(column_widths(names, strings, limits))
+    header = " " + (" " * GAP).join(fit(n, w, right=r) for n, w, r in zip(names, widths, right)) + " "
+    return Page(tuple(names), strings, keys, right, widths, header)
+
+
+# -- the panes ----------------------------------------------------------------------------------
+FEED_LABELS = ["month", "person", "company", "role", "event", "destination", "src"]
+
+
+def feed_page(feed: pl.DataFrame) -> Page:
+    view = feed.select(
+        month_column(),
+        "person",
+        "company",
+        "role",
+        event_column("event", "conflict"),
+        "destination",
+        "sources",
+    )
+    return make_page(view, feed["event_id"], labels=FEED_LABELS, max_widths={"role": 26, "destination": 24})
+
+
+def companies_page(companies: pl.DataFrame, months: list[str]) -> Page:
+    view = companies.select(
+        "company",
+        (pl.col("departed") + pl.col("pending")).alias("left"),
+        "joined",
+        pl.col("sidelined").alias("sidel."),
+        "net",
+        pl.Series("trend", [sparkline(t, months) for t in companies["trend"].to_list()], dtype=pl.String),
+    )
+    return make_page(view, companies["company"])
+
+
+def people_page(people: pl.DataFrame) -> Page:
+    view = people.select(
+        "person",
+        "company",
+        "role",
+        event_column("last_event").alias("last"),
+        pl.col("destination").alias("→"),
+        pl.col("sources").alias("src"),
+    )
+    return make_page(view, people["person"], max_widths={"role": 14, "→": 10})
+
+
+def timeline_page(timeline: pl.DataFrame) -> Page:
+    view = timeline.select(
+        month_column(),
+        "company",
+        event_column("event", "conflict"),
+        "role",
+        "destination",
+        pl.col("sources").alias("src"),
+    )
+    return make_page(view, timeline["event_id"])
