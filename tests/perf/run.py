@@ -43,6 +43,7 @@ def database(size: int, seed: int = 0) -> Path:
 
 def bench_queries(db: Path, reps: int) -> dict:
     import duckdb
+    import polars as pl
 
     from tui.months import single
     from tui.store import Filters, Reader
@@ -59,7 +60,7 @@ def bench_queries(db: Path, reps: int) -> dict:
         m = months[(k * 7) % len(months)]
         params = QueryLibrary.bind(feed, Filters(single(m)).params())
         t = time.perf_counter()
-        con.sql(sql, params=params).arrow()
+        pl.DataFrame(con.sql(sql, params=params))  # as the Reader fetches: Arrow C stream to Polars
         raw.append((time.perf_counter() - t) * 1000)
         t = time.perf_counter()
         reader.feed(Filters(single(m)), limit=500)
@@ -136,18 +137,22 @@ async def _keypresses(db: Path, reps: int, *, prefetch: bool = True) -> dict:
 
 
 _CHILD = r"""
-import resource, sys, time
+import asyncio, resource, sys, time
 from tui.app import ChurnApp
 from tui.store import Reader
 app = ChurnApp(Reader(sys.argv[1]))
 async def pilot_run(pilot):
-    while not (app.shown is not None and app.up_to_date):
-        await pilot.pause(0)
+    # polled with sleep, not pilot.pause(), which waits on the app's queue and adds its own delay
+    while not (app.shown is not None and app.feed_current):
+        await asyncio.sleep(0.001)
+    await asyncio.sleep(0)  # the frame the handler asked for
     print("READY", flush=True)
-    for key in ["left_square_bracket"] * 5 + ["slash", "张", "escape"]:
+    while not app.up_to_date:
+        await asyncio.sleep(0.001)
+    for key in ["left_square_bracket"] * 5 + ["slash", "张", "escape", "u"]:
         await pilot.press(key)
         while not app.up_to_date:
-            await pilot.pause(0)
+            await asyncio.sleep(0.001)
     print("RSS", resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024, flush=True)
     app.exit()
 app.run(headless=True, size=(160, 48), auto_pilot=pilot_run)
