@@ -161,3 +161,25 @@ def test_reading_never_takes_a_write_lock(db):
     assert a.feed_count(Filters()) == b.feed_count(Filters())
     a.close()
     b.close()
+
+
+def test_clustering_rewrites_events_in_month_order_and_loses_nothing(tmp_path):
+    from tests.perf.make_db import make
+
+    path = tmp_path / "c.duckdb"
+    make(path, 4000, seed=3)  # generated out of month order, then clustered as ingest would
+    con = open_database(path)
+    try:
+        before = con.execute("SELECT * FROM events ORDER BY event_id").fetchall()
+        # scatter the rows again, then let the writer decide
+        con.execute("CREATE TEMP TABLE s AS SELECT * FROM events ORDER BY md5(event_id)")
+        con.execute("DELETE FROM events")
+        con.execute("INSERT INTO events SELECT * FROM s")
+        writer = Writer(con)
+        assert writer.cluster_events() is False  # a small table is left alone
+        assert writer.cluster_events(min_rows=1, min_share=0.0) is True
+        months = [r[0] for r in con.execute("SELECT feed_month FROM events").fetchall()]
+        assert months == sorted(months)
+        assert con.execute("SELECT * FROM events ORDER BY event_id").fetchall() == before
+    finally:
+        con.close()

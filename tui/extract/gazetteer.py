@@ -32,6 +32,9 @@ class Gazetteer:
     generic_company_words: frozenset[str] = frozenset()
     company_prefix_words: tuple[str, ...] = ()
     unknown_company_re: re.Pattern[str] | None = field(repr=False, default=None)
+    company_suffix_re: re.Pattern[str] | None = field(repr=False, default=None)
+    company_prefix_re: re.Pattern[str] | None = field(repr=False, default=None)  # any prefix word
+    generic_company_re: re.Pattern[str] | None = field(repr=False, default=None)  # generic words of 2+ characters
     company_re: re.Pattern[str] = field(repr=False, default=None)  # type: ignore[assignment]
     role_re: re.Pattern[str] = field(repr=False, default=None)  # type: ignore[assignment]
     trigger_re: re.Pattern[str] = field(repr=False, default=None)  # type: ignore[assignment]
@@ -141,6 +144,9 @@ def build_gazetteer(extra: Path | None = None) -> Gazetteer:
         generic_company_words=frozenset(patterns["generic"]),
         company_prefix_words=tuple(sorted(set(patterns["prefix"]), key=len, reverse=True)),
         unknown_company_re=unknown_company_re,
+        company_suffix_re=re.compile(_alt(patterns["suffix"])) if patterns["suffix"] else None,
+        company_prefix_re=re.compile(_alt(patterns["prefix"])) if patterns["prefix"] else None,
+        generic_company_re=re.compile(_alt(long_generic)) if (long_generic := [g for g in patterns["generic"] if len(g) > 1]) else None,
         company_re=company_re,
         role_re=role_re,
         trigger_re=trigger_re,

@@ -4,18 +4,37 @@ twins; a clause ends at a comma or colon as well (not inside numbers like 1,000)
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 
 _SENTENCE_END = re.compile(r"[。！？!?；;…]+[”’」』\"]?|\n+")
 _CLAUSE_END = re.compile(r"[，：:]|,(?!\d)|(?<!\d),")
 
 
-@dataclass(frozen=True, slots=True)
+_ONLY_CLAUSE_MARKS = re.compile(r"(?:[，：:,])+")
+
+
+@dataclass(slots=True)
 class Sentence:
     start: int
     end: int  # exclusive, before the terminator
     paragraph: int
-    clauses: tuple[tuple[int, int], ...]
+    text: str = field(repr=False, compare=False)
+    _clauses: tuple[tuple[int, int], ...] | None = field(default=None, repr=False, compare=False)
+
+    @property
+    def clauses(self) -> tuple[tuple[int, int], ...]:
+        # only sentences with a trigger word are ever cut into clauses: made when first asked
+        if self._clauses is None:
+            clauses = []
+            cs = self.start
+            for m in _CLAUSE_END.finditer(self.text, self.start, self.end):
+                if m.start() > cs:
+                    clauses.append((cs, m.start()))
+                cs = m.end()
+            if cs < self.end:
+                clauses.append((cs, self.end))
+            self._clauses = tuple(clauses)
+        return self._clauses
 
     def clause_at(self, i: int) -> int:
         for n, (s, e) in enumerate(self.clauses):
@@ -42,15 +61,6 @@ def _add(out: list[Sentence], text: str, s: int, e: int, paragraph: int) -> None
         s += 1
     while e > s and text[e - 1] in " \t\u3000":
         e -= 1
-    if e <= s:
-        return
-    clauses = []
-    cs = s
-    for m in _CLAUSE_END.finditer(text, s, e):
-        if m.start() > cs:
-            clauses.append((cs, m.start()))
-        cs = m.end()
-    if cs < e:
-        clauses.append((cs, e))
-    if clauses:
-        out.append(Sentence(s, e, paragraph, tuple(clauses)))
+    if e <= s or _ONLY_CLAUSE_MARKS.fullmatch(text, s, e):
+        return  # nothing but punctuation: no clause to read
+    out.append(Sentence(s, e, paragraph, text))

@@ -51,25 +51,42 @@ class Writer:
         self._merge = _sql("merge_events.sql")
         self._conflicts = _sql("mark_conflicts.sql")
         self.events_written = 0  # event rows (re)written by this writer, for deciding to re-cluster
+        self._new_ids: dict[str, list[tuple[int, str]]] = {}  # names given an id, not yet stored
 
     # -- identity -----------------------------------------------------------------------------
     def _id(self, table: str, cache: dict[str, int], name: str) -> int:
         found = cache.get(name)
         if found is None:
-            found = len(cache) + 1
-            id_col = "person_id" if table == "people" else "company_id"
-            self.con.execute(f"INSERT INTO {table} ({id_col}, name) VALUES (?, ?)", [found, name])
-            cache[name] = found
+            found = cache[name] = len(cache) + 1
+            self._new_ids.setdefault(table, []).append((found, name))
         return found
+
+    def _store_new_ids(self) -> None:
+        for table, rows in self._new_ids.items():
+            if rows:
+                self._insert(table, rows)
+        self._new_ids = {}
+
+    def _insert(self, table: str, rows: list[tuple]) -> None:
+        """Insert many rows in one statement: each column travels as one list parameter.
+
+        DuckDB's executemany runs one INSERT per row (most of an ingest's time); unnest() of
+        list parameters is one statement and needs nothing beyond DuckDB itself.
+        """
+        columns = list(zip(*rows))
+        params = {f"c{i}": list(values) for i, values in enumerate(columns)}
+        select = ", ".join(f"unnest($c{i})" for i in range(len(columns)))
+        self.con.execute(f"INSERT INTO {table} SELECT {select}", params)
 
     def sync_company_aliases(self, aliases: Iterable[tuple[str, str]]) -> None:
         """Record (alias, canonical) pairs so searches by any spelling find the company."""
         rows = [(alias, self._id("companies", self._companies, canonical)) for alias, canonical in aliases]
         self.con.execute("BEGIN TRANSACTION")
         try:
+            self._store_new_ids()
             self.con.execute("DELETE FROM company_aliases")
             if rows:
-                self.con.executemany("INSERT INTO company_aliases VALUES (?, ?)", rows)
+                self._insert("company_aliases", rows)
             self.con.execute("COMMIT")
         except BaseException:
             self.con.execute("ROLLBACK")
@@ -77,16 +94,26 @@ class Writer:
             raise
 
     def _reload_ids(self) -> None:
+        self._new_ids = {}
         self._people = dict(self.con.execute("SELECT name, person_id FROM people").fetchall())
         self._companies = dict(self.con.execute("SELECT name, company_id FROM companies").fetchall())
 
     # -- status -------------------------------------------------------------------------------
-    def status(self, article: Article) -> str:
-        if self.con.execute("SELECT 1 FROM articles WHERE article_id = ? LIMIT 1", [article.content_hash]).fetchone():
-            return UNCHANGED
-        if self.con.execute("SELECT 1 FROM articles WHERE path = ? LIMIT 1", [article.path]).fetchone():
-            return UPDATED
-        return NEW
+    def statuses(self, articles: list[Article]) -> list[str]:
+        """new, unchanged (same content stored) or updated (the path holds other content), for each."""
+        hashes = {a.content_hash for a in articles}
+        paths = {a.path for a in articles}
+        stored = {
+            r[0] for r in self.con.execute(
+                "SELECT article_id FROM articles WHERE article_id IN (SELECT unnest($h))", {"h": list(hashes)}
+            ).fetchall()
+        }
+        known_paths = {
+            r[0] for r in self.con.execute(
+                "SELECT DISTINCT path FROM articles WHERE path IN (SELECT unnest($p))", {"p": list(paths)}
+            ).fetchall()
+        }
+        return [UNCHANGED if a.content_hash in stored else UPDATED if a.path in known_paths else NEW for a in articles]
 
     # -- writing ------------------------------------------------------------------------------
     def write_batch(self, items: list[tuple[Article, list[ExtractedEvent]]]) -> list[WriteResult]:
@@ -98,8 +125,7 @@ class Writer:
         seen_hashes: set[str] = set()
         self.con.execute("BEGIN TRANSACTION")
         try:
-            for article, events in items:
-                state = self.status(article)
+            for (article, events), state in zip(items, self.statuses([a for a, _ in items])):
                 if state == UNCHANGED or article.content_hash in seen_hashes:
                     results.append(WriteResult(article.path, UNCHANGED, 0))
                     continue
@@ -132,21 +158,20 @@ class Writer:
                     r[0]
                     for r in self.con.execute(
                         "SELECT DISTINCT c.event_id FROM claims c JOIN articles a USING (article_id) "
-                        "WHERE list_contains($paths, a.path)",
+                        "WHERE a.path IN (SELECT unnest($paths))",
                         {"paths": replaced_paths},
                     ).fetchall()
                 )
                 self.con.execute(
-                    "DELETE FROM claims WHERE article_id IN (SELECT article_id FROM articles WHERE list_contains($paths, path))",
+                    "DELETE FROM claims WHERE article_id IN (SELECT article_id FROM articles WHERE path IN (SELECT unnest($paths)))",
                     {"paths": replaced_paths},
                 )
-                self.con.execute("DELETE FROM articles WHERE list_contains($paths, path)", {"paths": replaced_paths})
+                self.con.execute("DELETE FROM articles WHERE path IN (SELECT unnest($paths))", {"paths": replaced_paths})
+            self._store_new_ids()
             if article_rows:
-                self.con.executemany(
-                    "INSERT INTO articles VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)", article_rows
-                )
+                self._insert("articles", article_rows)
             if claim_rows:
-                self.con.executemany("INSERT INTO claims VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)", claim_rows)
+                self._insert("claims", claim_rows)
             if touched:
                 self._merge_events(sorted(touched))
             self.con.execute("COMMIT")
@@ -163,12 +188,12 @@ class Writer:
             r[0]
             for r in self.con.execute(
                 "SELECT DISTINCT event_id FROM claims WHERE (person_id, company_id) IN ("
-                " SELECT (person_id, company_id) FROM claims WHERE list_contains($ids, event_id)"
-                " UNION SELECT (person_id, company_id) FROM events WHERE list_contains($ids, event_id))",
+                " SELECT (person_id, company_id) FROM claims WHERE event_id IN (SELECT unnest($ids))"
+                " UNION SELECT (person_id, company_id) FROM events WHERE event_id IN (SELECT unnest($ids)))",
                 {"ids": ids},
             ).fetchall()
         ]
-        self.con.execute("DELETE FROM events WHERE list_contains($ids, event_id)", {"ids": ids + related})
+        self.con.execute("DELETE FROM events WHERE event_id IN (SELECT unnest($ids))", {"ids": ids + related})
         if not related:
             return
         self.con.execute(self._merge, {"ids": related})

@@ -12,4 +12,4 @@ WHERE e.person_id = o.person_id
   AND e.company_id = o.company_id
   AND e.event_id <> o.event_id
   AND ((e.event = 'pending' AND o.event = 'departed') OR (e.event = 'departed' AND o.event = 'pending'))
-  AND list_contains($ids, e.event_id);
+  AND e.event_id IN (SELECT unnest($ids));

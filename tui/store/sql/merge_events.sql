@@ -9,7 +9,7 @@ WITH c AS (
         CASE c.month_precision WHEN 'stated' THEN 0 WHEN 'relative' THEN 1 WHEN 'report' THEN 2 ELSE 3 END AS prank
     FROM claims c
     JOIN articles a USING (article_id)
-    WHERE list_contains($ids, c.event_id)
+    WHERE c.event_id IN (SELECT unnest($ids))
 ), merged AS (
     SELECT
         event_id,
