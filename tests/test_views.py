@@ -50,3 +50,14 @@ def test_an_empty_page_still_has_its_header() -> None:
     frame = pl.DataFrame(schema={"month": pl.String, "src": pl.Int64})
     page = make_page(frame, pl.Series("k", [], dtype=pl.String))
     assert page.height == 0 and "month" in page.header and "src" in page.header
+
+
+def test_a_narrow_view_shrinks_only_the_flexible_columns() -> None:
+    frame = pl.DataFrame({"person": ["明超平"], "role": ["核心产品负责人兼技术副总裁"], "dest": ["AI Coding方向创业"], "src": [1]})
+    page = make_page(frame, frame["person"], max_widths={"role": 26, "dest": 24})
+    widths, header = page.fitted(page.line_width - 10)
+    assert cell_len(header) == page.line_width - 10 == cell_len(page.line(0, widths))
+    assert widths[0] == page.widths[0] and widths[3] == page.widths[3]  # person and src keep theirs
+    assert widths[1] < page.widths[1] or widths[2] < page.widths[2]
+    tight, _ = page.fitted(10)
+    assert min(tight[1], tight[2]) == 8  # no narrower than that: the view scrolls instead

@@ -61,6 +61,7 @@ class Page:
     right: tuple[bool, ...] = ()
     widths: tuple[int, ...] = ()
     header: str = ""
+    flexible: tuple[bool, ...] = ()  # columns that give up width when the view is narrower
 
     @property
     def height(self) -> int:
@@ -79,9 +80,24 @@ class Page:
         found = (self.keys == key).arg_true()
         return int(found[0]) if len(found) else None
 
-    def line(self, row: int) -> str:
+    def line(self, row: int, widths: tuple[int, ...] | None = None) -> str:
         cells = self.strings.row(row)
-        return " " + (" " * GAP).join(fit(v, w, right=r) for v, w, r in zip(cells, self.widths, self.right)) + " "
+        return " " + (" " * GAP).join(fit(v, w, right=r) for v, w, r in zip(cells, widths or self.widths, self.right)) + " "
+
+    def fitted(self, width: int, *, narrowest: int = 8) -> tuple[tuple[int, ...], str]:
+        """Column widths and header for a view ``width`` cells wide: the flexible columns shrink,
+        widest first and not below ``narrowest``, until the line fits (or they can give no more)."""
+        widths = list(self.widths)
+        excess = self.line_width - width
+        while excess > 0:
+            shrinkable = [i for i, f in enumerate(self.flexible) if f and widths[i] > narrowest]
+            if not shrinkable:
+                break
+            widest = max(shrinkable, key=lambda i: widths[i])
+            widths[widest] -= 1
+            excess -= 1
+        header = " " + (" " * GAP).join(fit(n, w, right=r) for n, w, r in zip(self.labels, widths, self.right)) + " "
+        return tuple(widths), header
 
 
 def column_widths(labels: list[str], strings: pl.DataFrame, limits: list[int]) -> list[int]:
@@ -98,14 +114,16 @@ def column_widths(labels: list[str], strings: pl.DataFrame, limits: list[int]) -
 
 
 def make_page(frame: pl.DataFrame, keys: pl.Series, *, labels: list[str] | None = None, max_widths: dict[str, int] | None = None) -> Page:
-    """A page of ``frame`` (any dtypes; nulls show empty); numbers are right-aligned."""
+    """A page of ``frame`` (any dtypes; nulls show empty); numbers are right-aligned. The columns
+    named in ``max_widths`` are capped there, and shrink further in a narrow view."""
     names = list(labels or frame.columns)
     right = tuple(dtype.is_numeric() for dtype in frame.dtypes)
     strings = frame.select(pl.all().cast(pl.String).fill_null(""))
     limits = [(max_widths or {}).get(name, MAX_WIDTH) for name in names]
     widths = tuple(column_widths(names, strings, limits))
     header = " " + (" " * GAP).join(fit(n, w, right=r) for n, w, r in zip(names, widths, right)) + " "
-    return Page(tuple(names), strings, keys, right, widths, header)
+    flexible = tuple(name in (max_widths or {}) for name in names)
+    return Page(tuple(names), strings, keys, right, widths, header, flexible)
 
 
 # -- the panes ----------------------------------------------------------------------------------
@@ -134,7 +152,7 @@ def companies_page(companies: pl.DataFrame, months: list[str]) -> Page:
         "net",
         pl.Series("trend", [sparkline(t, months) for t in companies["trend"].to_list()], dtype=pl.String),
     )
-    return make_page(view, companies["company"])
+    return make_page(view, companies["company"], max_widths={"company": 16, "trend": 12})
 
 
 def people_page(people: pl.DataFrame) -> Page:
@@ -158,4 +176,4 @@ def timeline_page(timeline: pl.DataFrame) -> Page:
         "destination",
         pl.col("sources").alias("src"),
     )
-    return make_page(view, timeline["event_id"])
+    return make_page(view, timeline["event_id"], max_widths={"role": 26, "destination": 24})

@@ -11,6 +11,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
+from rich.cells import cell_len
 from rich.segment import Segment
 from rich.style import Style
 from textual import events
@@ -65,6 +66,8 @@ class RowTable(ScrollView, can_focus=True):
         super().__init__(id=id, classes=classes)
         self.page = Page()
         self._line_width = 0
+        self._widths: tuple[int, ...] = ()
+        self._header = ""
         self.cursor_row = 0
         self._lines: dict[int, str] = {}
         self._styles: dict[str, Style] | None = None
@@ -77,9 +80,7 @@ class RowTable(ScrollView, can_focus=True):
     def replace(self, page: Page, cursor_row: int = 0) -> None:
         """Show ``page``, the cursor on ``cursor_row``."""
         self.page = page
-        self._line_width = page.line_width
-        self._lines.clear()
-        self._fit_virtual_size()
+        self._fit_columns()
         self.cursor_row = min(max(cursor_row, 0), max(self.row_count - 1, 0))
         top = max(0, self.cursor_row - 2)
         if self.scroll_offset.x or self.scroll_offset.y != top:
@@ -95,13 +96,20 @@ class RowTable(ScrollView, can_focus=True):
         if size != self.virtual_size:
             self.virtual_size = size
 
-    def on_resize(self) -> None:
+    def _fit_columns(self) -> None:
+        self._widths, self._header = self.page.fitted(self.scrollable_content_region.width)
+        self._line_width = cell_len(self._header)
+        self._lines.clear()
         self._fit_virtual_size()
+
+    def on_resize(self) -> None:
+        self._fit_columns()
+        self.refresh()
 
     def _line(self, row: int) -> str:
         line = self._lines.get(row)
         if line is None:
-            line = self._lines[row] = self.page.line(row)
+            line = self._lines[row] = self.page.line(row, self._widths)
         return line
 
     # -- painting -------------------------------------------------------------------------------
@@ -122,7 +130,7 @@ class RowTable(ScrollView, can_focus=True):
         width = self.size.width
         scroll_x, scroll_y = self.scroll_offset
         if y == 0:
-            text, style = self.page.header, self._style("header")
+            text, style = self._header, self._style("header")
         else:
             row = scroll_y + y - 1
             if row >= self.row_count:
@@ -187,7 +195,7 @@ class RowTable(ScrollView, can_focus=True):
         x, y = event.x + self.scroll_offset.x, event.y
         if y == 0:
             edge = 1
-            for i, w in enumerate(self.page.widths):
+            for i, w in enumerate(self._widths):
                 edge += w + GAP
                 if x < edge:
                     self.post_message(self.HeaderSelected(self, i))
