@@ -1,0 +1,62 @@
+"""Reading and extracting one file: what each ingest worker process runs.
+
+It knows reading and extraction only (never the store), so a worker starts without importing
+DuckDB or Polars.
+"""
+
+from __future__ import annotations
+
+import signal
+from dataclasses import dataclass
+from datetime import date
+
+from tui.extract import extract_events, load_gazetteer
+from tui.model import Article, ExtractedEvent
+from tui.read import ReadError, read_article
+
+FAILED = "failed"
+
+
+@dataclass(frozen=True, slots=True)
+class FileOutcome:
+    path: str
+    status: str  # new | unchanged | updated | failed
+    events: int = 0
+    reason: str | None = None  # why it failed
+    warnings: tuple[str, ...] = ()
+
+
+_known: frozenset[str] = frozenset()
+
+
+def init_worker(known: frozenset[str]) -> None:
+    global _known
+    _known = known
+    # Ctrl-C is the parent's to handle: it stops after the current batch.
+    signal.signal(signal.SIGINT, signal.SIG_IGN)
+
+
+def process_file(path: str, published: date | None = None) -> tuple[Article, list[ExtractedEvent]] | FileOutcome:
+    """Read and extract one file; a failure comes back as a FileOutcome, never as an exception."""
+    try:
+        article = read_article(path, published=published)
+    except ReadError as exc:
+        return FileOutcome(path, FAILED, reason=exc.reason)
+    except Exception as exc:  # a reader bug must not end the run
+        return FileOutcome(path, FAILED, reason=f"cannot read: {type(exc).__name__}: {exc}")
+    if article.content_hash in _known:
+        return article, []
+    try:
+        events = extract_events(article.text, article.published, body_start=article.body_start, gazetteer=load_gazetteer())
+    except Exception as exc:
+        return FileOutcome(path, FAILED, reason=f"extraction failed: {type(exc).__name__}: {exc}")
+    return article, events
+
+
+def process_file_args(args: tuple[str, date | None]) -> tuple[Article, list[ExtractedEvent]] | FileOutcome:
+    return process_file(*args)
+
+
+def init_worker_inline(known: frozenset[str]) -> None:
+    global _known
+    _known = known
