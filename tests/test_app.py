@@ -255,6 +255,48 @@ async def test_sorting_by_person(reader: Reader) -> None:
         assert app.sort == "person" and people == sorted(people)
 
 
+async def test_the_mouse_sorts_by_a_header_and_opens_a_row(reader: Reader) -> None:
+    from tui.app.screens.event import EventScreen
+    from tui.app.widgets.row_table import RowTable
+
+    app = ChurnApp(reader)
+    async with app.run_test(size=(160, 48)) as pilot:
+        await settle(app, pilot)
+        table = app.query_one("#feed", TablePane).query_one(RowTable)
+        person_x = 1 + table._widths[0] + 2 + 1  # inside the second column's header
+        await pilot.click(table, offset=(person_x, 0))
+        await settle(app, pilot)
+        assert app.sort == "person"
+        await pilot.click(table, offset=(3, 3))  # the third row: the cursor moves there
+        await pilot.pause()
+        assert table.cursor_row == 2
+        key = app.query_one("#feed", TablePane).current_key
+        await pilot.click(table, offset=(3, 3))  # again: it opens
+        await settle(app, pilot)
+        assert isinstance(app.screen, EventScreen) and app.screen.event_id == key
+
+
+async def test_neighbouring_months_are_fetched_while_reading(reader: Reader) -> None:
+    app = ChurnApp(reader)
+    async with app.run_test(size=(160, 48)) as pilot:
+        await settle(app, pilot)
+        await pilot.press("left_square_bracket")  # the newest month
+        await settle(app, pilot)
+        earlier = app._stepped(-1)
+        assert earlier is not None and (earlier, app.sort, app.descending, 0) in app._pages
+        await pilot.press("left_square_bracket")
+        await settle(app, pilot)
+        # answered from memory, and the same as the store says
+        assert app.shown == earlier
+        assert pane_keys(app, "feed") == reader.feed(earlier, limit=500)["event_id"].to_list()
+        await pilot.press("r")
+        await settle(app, pilot)
+        # what was fetched before the refresh is gone; the neighbours are fetched again
+        assert app._pages_generation == 1
+        assert (earlier, app.sort, app.descending, 0) not in app._pages  # shown, not a neighbour
+        assert (app._stepped(1), app.sort, app.descending, 0) in app._pages
+
+
 async def test_an_empty_database_says_how_to_fill_it(tmp_path: Path) -> None:
     db = tmp_path / "empty.duckdb"
     open_database(str(db)).close()

@@ -81,6 +81,7 @@ class ChurnApp(App[None]):
         # [ and ] are answered without asking the store. Cleared when the data is refreshed.
         self.prefetch = prefetch
         self._pages: OrderedDict[tuple, FeedLoaded] = OrderedDict()
+        self._pages_generation = 0  # bumped on refresh: a prefetch begun before it is not kept
         self.filters = Filters()
         self.months: list[str] = []
         self.sort = "month"
@@ -213,7 +214,7 @@ class ChurnApp(App[None]):
             self.post_message(PanesLoaded(seq, f, total, companies, people))
 
     @work(thread=True, exclusive=True, group="prefetch", exit_on_error=False)
-    def prefetch_pages(self, wanted: list[tuple[Filters, str, bool, int]]) -> None:
+    def prefetch_pages(self, wanted: list[tuple[Filters, str, bool, int]], generation: int) -> None:
         worker = get_current_worker()
         for f, sort, descending, offset in wanted:
             if worker.is_cancelled:
@@ -222,9 +223,11 @@ class ChurnApp(App[None]):
                 message = self._feed_message(-1, f, sort, descending, offset)
             except StoreError:
                 return  # a prefetch is only a guess: the real request will say what is wrong
-            self.call_from_thread(self._keep_page, message, sort, descending)
+            self.call_from_thread(self._keep_page, message, sort, descending, generation)
 
-    def _keep_page(self, message: FeedLoaded, sort: str, descending: bool) -> None:
+    def _keep_page(self, message: FeedLoaded, sort: str, descending: bool, generation: int) -> None:
+        if generation != self._pages_generation:
+            return  # fetched before a refresh: it may not show what the database now holds
         self._pages[(message.filters, sort, descending, message.offset)] = message
         while len(self._pages) > 12:
             self._pages.popitem(last=False)
@@ -236,7 +239,7 @@ class ChurnApp(App[None]):
             if f is not None and (f, self.sort, self.descending, 0) not in self._pages:
                 wanted.append((f, self.sort, self.descending, 0))
         if wanted:
-            self.prefetch_pages(wanted)
+            self.prefetch_pages(wanted, self._pages_generation)
 
     @work(thread=True, exclusive=True, group="months", exit_on_error=False)
     def load_months(self) -> None:
@@ -511,6 +514,7 @@ class ChurnApp(App[None]):
     def action_refresh_data(self) -> None:
         self.reader.reopen()
         self._pages.clear()
+        self._pages_generation += 1
         self.load_months()
         self.reload(keep_offset=True)
         self.notify("Refreshed from the database.", timeout=2)
