@@ -7,6 +7,7 @@ depth, so the cost follows the number of moves, not the length of the text.
 from __future__ import annotations
 
 import re
+from bisect import bisect_left
 from dataclasses import dataclass, field
 from datetime import date
 
@@ -68,6 +69,18 @@ class _Article:
     companies: list[tuple[int, int, str]]
     dominant: str | None
     known: dict[str, int] = field(default_factory=dict)
+    starts: list[int] = field(default_factory=list)  # of the companies, for range lookups
+    covered: bytearray = field(default_factory=bytearray)  # 1 where a company name is
+
+    def __post_init__(self) -> None:
+        self.starts = [cs for cs, _, _ in self.companies]
+        self.covered = bytearray(len(self.v) + 1)
+        for cs, ce, _ in self.companies:
+            self.covered[cs:ce] = b"\x01" * (ce - cs)
+
+    def companies_from(self, lo: int, hi: int) -> list[tuple[int, int, str]]:
+        """The company mentions that start in [lo, hi), in text order."""
+        return self.companies[bisect_left(self.starts, lo) : bisect_left(self.starts, hi)]
 
 
 def extract_events(
@@ -225,7 +238,7 @@ def _mentions(art: _Article, s: Sentence) -> list[Mention]:
 
     def add(start: int, end: int, strong: bool) -> Mention | None:
         name = v[start:end]
-        if _is_company_or_role(name, gz) or _runs_into_role(v, start, end, gz) or any(cs <= start < ce for cs, ce, _ in art.companies):
+        if _is_company_or_role(name, gz) or _runs_into_role(v, start, end, gz) or art.covered[start]:
             return None
         if start in found:
             return found[start]
@@ -341,7 +354,7 @@ def _triggers(art: _Article, s: Sentence) -> list[Trigger]:
             t.pending = True
         obj = re.match(r"(?:了|至|到|进入)?", v[m.end() :])
         after = m.end() + (obj.end() if obj else 0)
-        for cs, ce, canon in art.companies:
+        for cs, ce, canon in art.companies_from(after, after + 3):
             if cs == after or (cs > after and cs - after <= 2 and v[after:cs] in ("该", "这家", "原")):
                 t.object_company = canon
                 break
@@ -496,7 +509,7 @@ def _claim(
             role = _clean_role(new_role.group(1))
     elif event == POACH:
         company = m.role_company or _company_before(art, s, m.left, exclude_after=None) or None
-        poacher = [c for c in art.companies if s.start <= c[0] < t.start and c[2] != company]
+        poacher = [c for c in art.companies_from(s.start, t.start) if c[2] != company]
         destination = poacher[-1][2] if poacher else None
         if company is None:
             return None
@@ -541,8 +554,8 @@ def _trim(v: str, qs: int, qe: int) -> tuple[int, int]:
 
 def _company_before(art: _Article, s: Sentence, pos: int, exclude_after: Trigger | None) -> str | None:
     best = None
-    for cs, ce, canon in art.companies:
-        if s.start <= cs and ce <= pos:
+    for cs, ce, canon in art.companies_from(s.start, pos):
+        if ce <= pos:
             # a company that is the object of a join is where they went, not where they were
             if any(art.v.endswith(w, max(0, cs - 2), cs) for w in _JOIN_WORDS):
                 continue
@@ -557,7 +570,7 @@ def _context_company(art: _Article, i: int) -> str | None:
         prev = art.sentences[j]
         if prev.paragraph < s.paragraph - 1:
             break
-        found = [c for c in art.companies if prev.start <= c[0] < prev.end]
+        found = art.companies_from(prev.start, prev.end)
         if found:
             return found[-1][2]
     return art.dominant
@@ -591,7 +604,7 @@ def _strip_unnamed(text: str) -> str:
 
 def _times(art: _Article, start: int, end: int) -> list[TimeMark]:
     """Time expressions, except words inside company names ("今日头条")."""
-    inside = [(cs, ce) for cs, ce, _ in art.companies if start <= cs < end]
+    inside = [(cs, ce) for cs, ce, _ in art.companies_from(start, end)]
     return [tm for tm in find_times(art.v, art.published, start, end) if not any(cs < tm.end and tm.start < ce for cs, ce in inside)]
 
 
@@ -653,10 +666,24 @@ def _merge(claims: list[Claim]) -> list[Claim]:
 def _fill_destinations(art: _Article, claims: list[Claim]) -> None:
     """Where a departing person went, when another sentence says it ("焦可在AI语音方向创业")."""
     v = art.v
+    if "创业" not in v:
+        return
+    starts = [s.start for s in art.sentences]
     for c in claims:
         if c.event not in (DEPARTED, PENDING) or c.destination:
             continue
-        for s in art.sentences:
+        # only the sentences that name the person: found from the name, not by reading them all
+        looked: set[int] = set()
+        at = v.find(c.person)
+        while at >= 0:
+            j = bisect_left(starts, at + 1) - 1
+            s = art.sentences[j] if j >= 0 else None
+            at_next = v.find(c.person, at + 1)
+            if s is None or j in looked or at + len(c.person) > s.end:
+                at = at_next
+                continue
+            looked.add(j)
+            at = at_next
             seg = v[s.start : s.end]
             k = seg.find(c.person)
             if k < 0 or "创业" not in seg[k:]:
