@@ -77,3 +77,15 @@ def test_seed_corpus_scores_at_the_quality_bar(seed_db: Path, tmp_path: Path) ->
     assert float(summary["f1"]) >= 0.95, result.stdout
     assert float(summary["month_acc"].split()[0]) >= 0.95, result.stdout
     assert float(summary["grounded"]) == 1.0, result.stdout
+
+
+def test_ingest_from_a_script_on_stdin_does_not_hang(tmp_path: Path) -> None:
+    """Worker processes cannot re-run a script read from stdin: ingest then works in-process."""
+    folder = tmp_path / "many"
+    folder.mkdir()
+    for i in range(10):
+        (folder / f"a{i}.md").write_text(f"---\ndate: 2025-03-0{i % 9 + 1}\n---\n据悉，智谱副总裁王{'一二三四五六七八九十'[i]}已于今年1月离职。\n", encoding="utf-8")
+    script = f"from tui.ingest import ingest\ns = ingest([{str(folder)!r}], {str(tmp_path / 'x.duckdb')!r}, jobs=2)\nprint(s.failed, s.events)\n"
+    out = subprocess.run([sys.executable, "-"], input=script, capture_output=True, text=True, timeout=120)
+    assert out.returncode == 0, out.stderr[-2000:]
+    assert out.stdout.split() == ["0", "10"]

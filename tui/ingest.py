@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import multiprocessing as mp
 import os
+import sys
 import time
 from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass, field
@@ -58,9 +59,16 @@ def default_jobs() -> int:
     return max(1, len(os.sched_getaffinity(0)) if hasattr(os, "sched_getaffinity") else (os.cpu_count() or 1))
 
 
+def _workers_can_start() -> bool:
+    # A worker process re-runs the parent's main script; a script read from stdin ("<stdin>")
+    # cannot be, and the pool would replace its dying workers forever.
+    main_file = getattr(sys.modules.get("__main__"), "__file__", None)
+    return main_file is None or os.path.exists(main_file)
+
+
 def _results(paths: list[str], published: date | None, jobs: int, known: frozenset[str]) -> Iterator:
     work = [(p, published) for p in paths]
-    if jobs <= 1 or len(paths) < 8:
+    if jobs <= 1 or len(paths) < 8 or not _workers_can_start():
         init_worker_inline(known)
         yield from map(process_file_args, work)
         return
