@@ -69,14 +69,12 @@ class _Article:
     companies: list[tuple[int, int, str]]
     dominant: str | None
     known: dict[str, int] = field(default_factory=dict)
-    starts: list[int] = field(default_factory=list)  # of the companies, for range lookups
-    covered: bytearray = field(default_factory=bytearray)  # 1 where a company name is
+    starts: list[int] = field(init=False)  # of the companies, for range lookups
+    covered: bytearray = field(init=False)  # 1 where a company name is
 
     def __post_init__(self) -> None:
         self.starts = [cs for cs, _, _ in self.companies]
-        self.covered = bytearray(len(self.v) + 1)
-        for cs, ce, _ in self.companies:
-            self.covered[cs:ce] = b"\x01" * (ce - cs)
+        self.covered = _coverage(self.v, self.companies)
 
     def companies_from(self, lo: int, hi: int) -> list[tuple[int, int, str]]:
         """The company mentions that start in [lo, hi), in text order."""
@@ -150,19 +148,23 @@ def _is_news_source(v: str, start: int, end: int) -> bool:
     )
 
 
+def _coverage(v: str, spans: list[tuple[int, int, str]]) -> bytearray:
+    """1 at every position of ``v`` inside one of ``spans``: an overlap test is then one slice."""
+    covered = bytearray(len(v) + 1)
+    for start, end, _ in spans:
+        covered[start:end] = b"\x01" * (end - start)
+    return covered
+
+
 def _with_unknown_companies(v: str, gz: Gazetteer, known: list[tuple[int, int, str]]) -> list[tuple[int, int, str]]:
-    """Add companies the gazetteer does not know, by shape: a short name with a company suffix
-    ("星云科技"), the verbs before it removed ("加盟星云科技"), generic phrases ("大模型公司") skipped."""
-    if gz.unknown_company_re is None:
+    """Add companies the gazetteer does not know, by shape: at most six Chinese characters before
+    a company suffix ("星云科技"), the verbs before it removed ("加盟星云科技"), generic phrases
+    ("大模型公司") skipped. Candidates are found from the suffixes, which are rare, leftmost first
+    and without overlaps, rather than by trying a name at every character."""
+    if gz.company_suffix_re is None:
         return known
     found = list(known)
-    # positions already inside a company: an overlap test is one slice, not a loop over spans
-    taken = bytearray(len(v) + 1)
-    for s, e, _ in known:
-        taken[s:e] = b"\x01" * (e - s)
-    # Found from the suffixes, which are rare, rather than by trying a name at every character:
-    # the same matches as unknown_company_re (at most six Chinese characters, then a suffix,
-    # leftmost first, no overlaps), at a fraction of the cost.
+    taken = _coverage(v, known)
     last_end = 0
     for sm in gz.company_suffix_re.finditer(v):
         k = sm.start()
@@ -172,25 +174,24 @@ def _with_unknown_companies(v: str, gz: Gazetteer, known: list[tuple[int, int, s
         if k - start < 2:
             continue
         end = last_end = sm.end()
-        if True:
-            if 1 in taken[start:end]:
-                continue
-            # cut after the last word that stands before a name ("曾尝试挖角星云科技")
-            suffix_len = next((len(x) for x in gz.company_suffixes if v.endswith(x, start, end)), 0)
-            stem_end = end - suffix_len
-            if gz.company_prefix_re is not None and gz.company_prefix_re.search(v, start, stem_end):
-                for w in gz.company_prefix_words:
-                    k = v.rfind(w, start, stem_end)
-                    if k >= 0:
-                        start = max(start, k + len(w))
-            name = v[start:end]
-            stem = name[: len(name) - suffix_len] if suffix_len else name
-            if len(stem) < 2 or stem in gz.generic_company_words or (gz.generic_company_re is not None and gz.generic_company_re.search(stem)):
-                continue
-            if _is_news_source(v, start, end):
-                continue
-            found.append((start, end, name))
-            taken[start:end] = b"\x01" * (end - start)
+        if 1 in taken[start:end]:
+            continue
+        # cut after the last word that stands before a name ("曾尝试挖角星云科技")
+        suffix_len = next((len(x) for x in gz.company_suffixes if v.endswith(x, start, end)), 0)
+        stem_end = end - suffix_len
+        if gz.company_prefix_re is not None and gz.company_prefix_re.search(v, start, stem_end):
+            for w in gz.company_prefix_words:
+                k = v.rfind(w, start, stem_end)
+                if k >= 0:
+                    start = max(start, k + len(w))
+        name = v[start:end]
+        stem = name[: len(name) - suffix_len] if suffix_len else name
+        if len(stem) < 2 or stem in gz.generic_company_words or (gz.generic_company_re is not None and gz.generic_company_re.search(stem)):
+            continue
+        if _is_news_source(v, start, end):
+            continue
+        found.append((start, end, name))
+        taken[start:end] = b"\x01" * (end - start)
     found.sort()
     return found
 

@@ -31,7 +31,6 @@ class Gazetteer:
     company_suffixes: tuple[str, ...] = ()
     generic_company_words: frozenset[str] = frozenset()
     company_prefix_words: tuple[str, ...] = ()
-    unknown_company_re: re.Pattern[str] | None = field(repr=False, default=None)
     company_suffix_re: re.Pattern[str] | None = field(repr=False, default=None)
     company_prefix_re: re.Pattern[str] | None = field(repr=False, default=None)  # any prefix word
     generic_company_re: re.Pattern[str] | None = field(repr=False, default=None)  # generic words of 2+ characters
@@ -108,9 +107,6 @@ def build_gazetteer(extra: Path | None = None) -> Gazetteer:
             kind, _, word = line.partition("\t")
             if kind.strip() in patterns and word.strip():
                 patterns[kind.strip()].append(to_simplified(word.strip()))
-    unknown_company_re = (
-        re.compile(rf"[\u4e00-\u9fff]{{2,6}}?(?:{_alt(patterns['suffix'])})") if patterns["suffix"] else None
-    )
     single = frozenset(s for s in surnames if len(s) == 1)
     compound = frozenset(s for s in surnames if len(s) == 2)
 
@@ -143,7 +139,6 @@ def build_gazetteer(extra: Path | None = None) -> Gazetteer:
         company_suffixes=tuple(patterns["suffix"]),
         generic_company_words=frozenset(patterns["generic"]),
         company_prefix_words=tuple(sorted(set(patterns["prefix"]), key=len, reverse=True)),
-        unknown_company_re=unknown_company_re,
         company_suffix_re=re.compile(_alt(patterns["suffix"])) if patterns["suffix"] else None,
         company_prefix_re=re.compile(_alt(patterns["prefix"])) if patterns["prefix"] else None,
         generic_company_re=re.compile(_alt(long_generic)) if (long_generic := [g for g in patterns["generic"] if len(g) > 1]) else None,
