@@ -29,9 +29,14 @@ class FileOutcome:
 _known: frozenset[str] = frozenset()
 
 
-def init_worker(known: frozenset[str]) -> None:
+def set_known(known: frozenset[str]) -> None:
+    """The content hashes already stored: those files are read but not extracted again."""
     global _known
     _known = known
+
+
+def init_worker(known: frozenset[str]) -> None:
+    set_known(known)
     # Ctrl-C is the parent's to handle: it stops after the current batch.
     signal.signal(signal.SIGINT, signal.SIG_IGN)
 
@@ -55,8 +60,3 @@ def process_file(path: str, published: date | None = None) -> tuple[Article, lis
 
 def process_file_args(args: tuple[str, date | None]) -> tuple[Article, list[ExtractedEvent]] | FileOutcome:
     return process_file(*args)
-
-
-def init_worker_inline(known: frozenset[str]) -> None:
-    global _known
-    _known = known

@@ -15,7 +15,7 @@ from dataclasses import dataclass, field
 from datetime import date
 from pathlib import Path
 
-from tui.file_work import FAILED, FileOutcome, init_worker, init_worker_inline, process_file, process_file_args
+from tui.file_work import FAILED, FileOutcome, init_worker, process_file, process_file_args, set_known
 from tui.model import Article, ExtractedEvent
 from tui.read import ReadError, discover
 from tui.store import UNCHANGED, Writer, open_database
@@ -69,7 +69,7 @@ def _workers_can_start() -> bool:
 def _results(paths: list[str], published: date | None, jobs: int, known: frozenset[str]) -> Iterator:
     work = [(p, published) for p in paths]
     if jobs <= 1 or len(paths) < 8 or not _workers_can_start():
-        init_worker_inline(known)
+        set_known(known)
         yield from map(process_file_args, work)
         return
     ctx = mp.get_context("forkserver" if "forkserver" in mp.get_all_start_methods() else "spawn")
@@ -79,8 +79,6 @@ def _results(paths: list[str], published: date | None, jobs: int, known: frozens
         ctx.set_forkserver_preload(["tui.file_work"])
     with ctx.Pool(jobs, initializer=init_worker, initargs=(known,)) as pool:
         yield from pool.imap(process_file_args, work, chunksize=8)
-
-
 
 
 def ingest(
