@@ -93,7 +93,6 @@ class ChurnApp(App[None]):
         self._seq = 0
         self._shown_seq = -1
         self._panes_seq = -1
-        self._feed_height = 0
         self._search_timer: Timer | None = None
 
     def check_action(self, action: str, parameters: tuple[object, ...]) -> bool | None:
@@ -114,9 +113,6 @@ class ChurnApp(App[None]):
         yield Footer()
 
     def on_mount(self) -> None:
-        # Everything made so far (Textual, Polars, DuckDB, the widgets) lives as long as the app;
-        # frozen, a full collection no longer walks it: 50–90 ms pauses in a keypress without it.
-        gc.freeze()
         self.theme = "textual-dark"
         self._layout_for(self.size.width)
         self.load_months()
@@ -280,9 +276,13 @@ class ChurnApp(App[None]):
         people = self.query_one("#people", TablePane)
         people.show(message.people, empty="No people under this filter.", keep=self.filters.person or people.current_key)
         self.query_one(FilterBar).show(message.filters, message.feed_total, self.sort, self.descending)
-        self.query_one("#feed", TablePane).border_subtitle = self._feed_subtitle(self._feed_height, message.feed_total)
+        feed = self.query_one("#feed", TablePane)
+        feed.border_subtitle = self._feed_subtitle(feed.page.height, message.feed_total)
         if self._panes_seq < 0:
-            gc.freeze()  # and what the first screen made: the caches and tables that stay
+            # Everything made up to the first full screen (Textual, Polars, DuckDB, the widgets and
+            # their caches) lives as long as the app; frozen, a full collection no longer walks it:
+            # 50–90 ms pauses in a keypress without it.
+            gc.freeze()
         self._panes_seq = message.seq
         if self.prefetch:
             self._prefetch_neighbours()
@@ -303,7 +303,6 @@ class ChurnApp(App[None]):
 
     def _show_feed(self, m: FeedLoaded) -> None:
         pane = self.query_one("#feed", TablePane)
-        self._feed_height = m.page.height
         subtitle = self._feed_subtitle(m.page.height, m.feed_total)
         pane.show(m.page, empty=self._empty_text(m.filters), keep=pane.current_key, subtitle=subtitle)
 

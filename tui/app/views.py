@@ -46,6 +46,11 @@ def fit(text: str, width: int, *, right: bool = False) -> str:
     return pad + text if right else text + pad
 
 
+def _join(cells: tuple[str, ...] | list[str], widths: tuple[int, ...], right: tuple[bool, ...]) -> str:
+    """One table line: each cell fitted to its column, a space at either end."""
+    return " " + (" " * GAP).join(fit(v, w, right=r) for v, w, r in zip(cells, widths, right)) + " "
+
+
 @dataclass(frozen=True, slots=True)
 class Page:
     """Rows ready to paint, with the key each row stands for.
@@ -60,7 +65,6 @@ class Page:
     keys: pl.Series = field(default_factory=pl.Series)
     right: tuple[bool, ...] = ()
     widths: tuple[int, ...] = ()
-    header: str = ""
     flexible: tuple[bool, ...] = ()  # columns that give up width when the view is narrower
 
     @property
@@ -68,8 +72,12 @@ class Page:
         return self.strings.height
 
     @property
+    def header(self) -> str:
+        return _join(self.labels, self.widths, self.right)
+
+    @property
     def line_width(self) -> int:
-        return cell_len(self.header)
+        return sum(self.widths) + GAP * max(len(self.widths) - 1, 0) + 2
 
     def key(self, row: int) -> Any:
         return self.keys[row] if 0 <= row < len(self.keys) else None
@@ -81,8 +89,7 @@ class Page:
         return int(found[0]) if len(found) else None
 
     def line(self, row: int, widths: tuple[int, ...] | None = None) -> str:
-        cells = self.strings.row(row)
-        return " " + (" " * GAP).join(fit(v, w, right=r) for v, w, r in zip(cells, widths or self.widths, self.right)) + " "
+        return _join(self.strings.row(row), widths or self.widths, self.right)
 
     def fitted(self, width: int, *, narrowest: int = 8) -> tuple[tuple[int, ...], str]:
         """Column widths and header for a view ``width`` cells wide: the flexible columns shrink,
@@ -96,8 +103,7 @@ class Page:
             widest = max(shrinkable, key=lambda i: widths[i])
             widths[widest] -= 1
             excess -= 1
-        header = " " + (" " * GAP).join(fit(n, w, right=r) for n, w, r in zip(self.labels, widths, self.right)) + " "
-        return tuple(widths), header
+        return tuple(widths), _join(self.labels, tuple(widths), self.right)
 
 
 def column_widths(labels: list[str], strings: pl.DataFrame, limits: list[int]) -> list[int]:
@@ -121,9 +127,8 @@ def make_page(frame: pl.DataFrame, keys: pl.Series, *, labels: list[str] | None 
     strings = frame.select(pl.all().cast(pl.String).fill_null(""))
     limits = [(max_widths or {}).get(name, MAX_WIDTH) for name in names]
     widths = tuple(column_widths(names, strings, limits))
-    header = " " + (" " * GAP).join(fit(n, w, right=r) for n, w, r in zip(names, widths, right)) + " "
     flexible = tuple(name in (max_widths or {}) for name in names)
-    return Page(tuple(names), strings, keys, right, widths, header, flexible)
+    return Page(tuple(names), strings, keys, right, widths, flexible)
 
 
 # -- the panes ----------------------------------------------------------------------------------
