@@ -7,6 +7,7 @@ import subprocess
 import sys
 from pathlib import Path
 
+import duckdb
 import polars as pl
 import pytest
 from click.testing import CliRunner
@@ -141,3 +142,22 @@ def test_the_installed_package_carries_data_and_queries(tmp_path):
     assert (queries / "feed.sql").is_file()
     if REPO not in module.parents:  # a real (non-editable) install: the bundle is inside the package
         assert module.parent in articles.parents and module.parent in queries.parents
+
+
+def test_first_launch_builds_the_default_database_whole(tmp_path, monkeypatch):
+    """Built under another name and moved into place: a leftover from an interrupted first
+    launch is rebuilt, and an existing database is left as it is."""
+    from tui.cli import _ensure_seeded
+
+    db = tmp_path / "data" / "churn.duckdb"
+    leftover = db.with_name(db.name + ".building")
+    leftover.parent.mkdir(parents=True)
+    leftover.write_bytes(b"half a database")
+    _ensure_seeded(str(db))
+    assert db.exists() and not leftover.exists()
+    con = duckdb.connect(str(db), read_only=True)
+    assert con.execute("SELECT count(*) FROM articles").fetchone()[0] == len(list(SEED_DIR.iterdir()))
+    con.close()
+    before = db.stat().st_mtime_ns
+    _ensure_seeded(str(db))
+    assert db.stat().st_mtime_ns == before

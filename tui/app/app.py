@@ -283,6 +283,7 @@ class ChurnApp(App[None]):
             # their caches) lives as long as the app; frozen, a full collection no longer walks it:
             # 50–90 ms pauses in a keypress without it.
             gc.freeze()
+            gc.enable()  # off while the app starts, when launched from the command line
         self._panes_seq = message.seq
         if self.prefetch:
             self._prefetch_neighbours()
@@ -533,4 +534,5 @@ def run(db: str) -> None:
     try:
         ChurnApp(reader).run()
     finally:
+        gc.enable()  # in case the app ended before its first full screen
         reader.close()
