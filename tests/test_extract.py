@@ -142,6 +142,14 @@ def test_quotes_are_verbatim_in_traditional_text() -> None:
     assert event.role == "联合创始人"
 
 
+def test_simplified_text_is_not_rewritten_by_phrase_rules() -> None:
+    """沈 is the same in both scripts; OpenCC's phrase 沈思 -> 沉思 would turn the name into 沉思蕾."""
+    assert to_simplified("据悉，研究院院长沈思蕾已经离职。") == "据悉，研究院院长沈思蕾已经离职。"
+    assert to_simplified("零一萬物聯合創始人") == "零一万物联合创始人"
+    got = facts("据悉，滴滴研究院院长沈思蕾已于今年3月离职。", "2025-05-01")
+    assert got == {("沈思蕾", "滴滴", "departed", "2025-03")}
+
+
 def test_zero_width_characters_inside_a_name() -> None:
     text = "百川智能联合创始人焦\u200b可已经离职。"
     (event,) = extract_events(text, date(2025, 4, 1))

@@ -16,13 +16,26 @@ def _converter():
     return opencc.OpenCC("t2s")
 
 
+@lru_cache(maxsize=1)
+def _traditional() -> re.Pattern[str]:
+    """Any character OpenCC changes on its own (4,000-odd in the BMP), or beyond the BMP."""
+    cc = _converter()
+    chars = [chr(c) for c in range(0x3400, 0xA000)] + [chr(c) for c in range(0xF900, 0xFB00)]
+    out = cc.convert("\n".join(chars)).split("\n")
+    if len(out) != len(chars):
+        return re.compile(r"[^\x00-\x7f]")  # cannot tell: convert every non-ASCII text
+    return re.compile("[" + "".join(c for c, o in zip(chars, out) if c != o) + r"\U00020000-\U0003ffff]")
+
+
 def to_simplified(text: str) -> str:
     """Traditional to simplified, one character for one character, so offsets stay valid.
 
-    OpenCC converts phrases; where a phrase changes length (rare), that line is converted
-    character by character instead.
+    A text without a traditional character is left as it is: cheaper than converting (most
+    news is simplified), and OpenCC's phrase rules would otherwise change characters both
+    scripts share (沈思蕾, a name, became 沉思蕾). OpenCC converts phrases; where a phrase
+    changes length (rare), that line is converted character by character instead.
     """
-    if not text:
+    if not text or not _traditional().search(text):
         return text
     cc = _converter()
     out = cc.convert(text)

@@ -93,11 +93,7 @@ def extract_events(
     view = ViewMap(text)
     v = view.text
     vstart = _view_offset(view, body_start, len(v))
-    companies = [
-        (m.start(), m.end(), gz.canonical_company(m.group()))
-        for m in gz.company_re.finditer(v)
-        if not _is_news_source(v, m.start(), m.end())
-    ]
+    companies = [(s, e, name) for s, e, name in gz.find_companies(v) if not _is_news_source(v, s, e)]
     companies = _with_unknown_companies(v, gz, companies)
     body_companies = [c for c in companies if c[0] >= vstart]
     counts: dict[str, int] = {}

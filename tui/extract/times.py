@@ -43,23 +43,24 @@ _NUM = r"\d{1,2}|[一二三四五六七八九十两]{1,3}"
 _YEAR = r"(?:19|20)\d\d|[二〇零一三四五六七八九]{4}"
 _PART = r"(?:初|中旬|上旬|下旬|中|底|末|份)?"
 
-_PATTERNS: list[tuple[str, re.Pattern[str]]] = [
-    ("ymd_num", re.compile(r"(?<!\d)((?:19|20)\d\d)[-/.](\d{1,2})(?:[-/.]\d{1,2})?(?![\d/])")),
-    ("ym", re.compile(rf"({_YEAR})\s*年\s*({_NUM})\s*月{_PART}")),
-    ("y_edge", re.compile(rf"({_YEAR})\s*年(年初|年底|年末|初|底|末)")),
-    ("y_vague", re.compile(rf"({_YEAR})\s*年(?!\s*(?:{_NUM})\s*月|年初|年底|年末|初|底|末)")),
-    ("rel_ym", re.compile(rf"(今年|去年|前年|明年)\s*({_NUM})\s*月{_PART}")),
-    ("rel_edge", re.compile(r"(今年|去年|前年|明年)(年初|年底|年末|初|底|末)")),
-    ("rel_vague", re.compile(r"今年|去年|前年|明年")),
-    ("this_month", re.compile(r"(本月|这个月|当月|这月)(初|中旬|上旬|下旬|底|末)?")),
-    ("last_month", re.compile(r"上个?月(初|中旬|上旬|下旬|底|末)?")),
-    ("next_month", re.compile(r"下个?月(初|中旬|上旬|下旬|底|末)?")),
-    ("months_ago", re.compile(rf"({_NUM})\s*个多?月(?:前|之前|以前)")),
-    ("half_year_ago", re.compile(r"半年(?:前|之前|以前)")),
-    ("edge", re.compile(r"(?<![今去前明\d年])(年初|年底|年末)")),
-    ("bare_month", re.compile(rf"(?<![\d年个一二三四五六七八九十两\-/.])({_NUM})\s*月(?:份)?(初|中旬|上旬|下旬|底|末|\d{{1,2}}日|[一二三四五六七八九十]{{1,3}}日)?(?!\s*[份]?\s*(?:以来|期间))")),
-    ("report", re.compile(r"近日|近期|日前|近来|最近|前不久|不久前|今日|今天|昨日|昨天|本周|上周|这几天|近几日|近几天|日内|刚刚|当天|当日")),
-    ("vague", re.compile(r"[上下]半年|第[一二三四1-4]季度|Q[1-4]|过去(?:半年|一年|两年|几年|\d+年|几个月|[\d一二三四五六七八九十两]+个月)|近(?:半年|一年|两年|[\d一二三四五六七八九十两几]+个月)|此前|之前|早前|早在|早些时候|年内|多年前|几年前|当年|那时|彼时")),
+# (kind, characters one of which any match holds ("": none in particular), pattern)
+_PATTERNS: list[tuple[str, str, re.Pattern[str]]] = [
+    ("ymd_num", "-/.", re.compile(r"(?<!\d)((?:19|20)\d\d)[-/.](\d{1,2})(?:[-/.]\d{1,2})?(?![\d/])")),
+    ("ym", "月", re.compile(rf"({_YEAR})\s*年\s*({_NUM})\s*月{_PART}")),
+    ("y_edge", "年", re.compile(rf"({_YEAR})\s*年(年初|年底|年末|初|底|末)")),
+    ("y_vague", "年", re.compile(rf"({_YEAR})\s*年(?!\s*(?:{_NUM})\s*月|年初|年底|年末|初|底|末)")),
+    ("rel_ym", "月", re.compile(rf"(今年|去年|前年|明年)\s*({_NUM})\s*月{_PART}")),
+    ("rel_edge", "年", re.compile(r"(今年|去年|前年|明年)(年初|年底|年末|初|底|末)")),
+    ("rel_vague", "年", re.compile(r"今年|去年|前年|明年")),
+    ("this_month", "月", re.compile(r"(本月|这个月|当月|这月)(初|中旬|上旬|下旬|底|末)?")),
+    ("last_month", "月", re.compile(r"上个?月(初|中旬|上旬|下旬|底|末)?")),
+    ("next_month", "月", re.compile(r"下个?月(初|中旬|上旬|下旬|底|末)?")),
+    ("months_ago", "月", re.compile(rf"({_NUM})\s*个多?月(?:前|之前|以前)")),
+    ("half_year_ago", "年", re.compile(r"半年(?:前|之前|以前)")),
+    ("edge", "年", re.compile(r"(?<![今去前明\d年])(年初|年底|年末)")),
+    ("bare_month", "月", re.compile(rf"(?<![\d年个一二三四五六七八九十两\-/.])({_NUM})\s*月(?:份)?(初|中旬|上旬|下旬|底|末|\d{{1,2}}日|[一二三四五六七八九十]{{1,3}}日)?(?!\s*[份]?\s*(?:以来|期间))")),
+    ("report", "", re.compile(r"近日|近期|日前|近来|最近|前不久|不久前|今日|今天|昨日|昨天|本周|上周|这几天|近几日|近几天|日内|刚刚|当天|当日")),
+    ("vague", "", re.compile(r"[上下]半年|第[一二三四1-4]季度|Q[1-4]|过去(?:半年|一年|两年|几年|\d+年|几个月|[\d一二三四五六七八九十两]+个月)|近(?:半年|一年|两年|[\d一二三四五六七八九十两几]+个月)|此前|之前|早前|早在|早些时候|年内|多年前|几年前|当年|那时|彼时")),
 ]
 
 
@@ -82,7 +83,10 @@ def find_times(text: str, published: date | None, start: int = 0, end: int | Non
     end = len(text) if end is None else end
     marks: list[TimeMark] = []
     taken: list[tuple[int, int]] = []
-    for kind, pattern in _PATTERNS:
+    span = text[start:end]
+    for kind, needs, pattern in _PATTERNS:
+        if needs and not any(c in span for c in needs):
+            continue  # most sentences hold no 年 or 月: 12 of the 16 searches are skipped
         for m in pattern.finditer(text, start, end):
             if any(m.start() < e and s < m.end() for s, e in taken):
                 continue

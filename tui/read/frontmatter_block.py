@@ -10,9 +10,12 @@ import datetime as dt
 from dataclasses import dataclass, field
 from typing import Any
 
+import yaml
 from frontmatter.default_handlers import YAMLHandler
 
 _HANDLER = YAMLHandler()
+# libyaml's parser where the wheel has it: the same safe loading, ~8x faster than pure Python
+_LOADER = getattr(yaml, "CSafeLoader", yaml.SafeLoader)
 
 
 @dataclass(slots=True)
@@ -38,7 +41,7 @@ def split_front_matter(text: str) -> FrontMatter:
     block = text[opening.end() : closing.start()]
     result = FrontMatter(body_start=body_start, present=True)
     try:
-        meta = _HANDLER.load(block)
+        meta = _HANDLER.load(block, Loader=_LOADER)
     except Exception as exc:  # yaml raises many error types; every one means "not YAML"
         first_line = str(exc).strip().splitlines()[0] if str(exc).strip() else type(exc).__name__
         result.warnings.append(f"front matter is not valid YAML ({first_line}); metadata ignored")
