@@ -7,7 +7,7 @@ depth, so the cost follows the number of moves, not the length of the text.
 from __future__ import annotations
 
 import re
-from bisect import bisect_left
+from bisect import bisect_left, bisect_right
 from dataclasses import dataclass, field
 from datetime import date
 
@@ -70,11 +70,18 @@ class _Article:
     dominant: str | None
     known: dict[str, int] = field(default_factory=dict)
     starts: list[int] = field(init=False)  # of the companies, for range lookups
+    sentence_starts: list[int] = field(init=False)
     covered: bytearray = field(init=False)  # 1 where a company name is
 
     def __post_init__(self) -> None:
         self.starts = [cs for cs, _, _ in self.companies]
+        self.sentence_starts = [s.start for s in self.sentences]
         self.covered = _coverage(self.v, self.companies)
+
+    def sentence_of(self, start: int, end: int) -> int | None:
+        """The sentence that holds text[start:end], if one does."""
+        i = bisect_right(self.sentence_starts, start) - 1
+        return i if i >= 0 and end <= self.sentences[i].end else None
 
     def companies_from(self, lo: int, hi: int) -> list[tuple[int, int, str]]:
         """The company mentions that start in [lo, hi), in text order."""
@@ -101,7 +108,7 @@ def extract_events(
         counts[c] = counts.get(c, 0) + 1
     dominant = max(counts, key=lambda c: (counts[c], -_first(companies, c))) if counts else None
     art = _Article(v, gz, published, split_sentences(v, vstart), body_companies, dominant)
-    trigger_sentences = [i for i, s in enumerate(art.sentences) if gz.trigger_re.search(v, s.start, s.end)]
+    trigger_sentences = sorted({i for m in gz.trigger_re.finditer(v, vstart) if (i := art.sentence_of(m.start(), m.end())) is not None})
     if not trigger_sentences:
         return []
     _learn_names(art)
@@ -213,11 +220,15 @@ def _first(companies: list[tuple[int, int, str]], c: str) -> int:
 def _learn_names(art: _Article) -> None:
     """Names vouched for by a title anywhere in the article count wherever they appear again."""
     v, gz = art.v, art.gz
-    for s in art.sentences:
-        for hm in gz.role_re.finditer(v, s.start, s.end):
-            end = read_name(v, hm.end(), gz, s.end)
-            if end and not _is_company_or_role(v[hm.end() : end], gz) and not _runs_into_role(v, hm.end(), end, gz):
-                art.known.setdefault(v[hm.end() : end], hm.end())
+    # one pass over the text: no title or trigger word holds a sentence's end mark, so no match
+    # runs from one sentence into the next
+    for hm in gz.role_re.finditer(v, art.sentence_starts[0] if art.sentences else len(v)):
+        i = art.sentence_of(hm.start(), hm.end())
+        if i is None:
+            continue
+        end = read_name(v, hm.end(), gz, art.sentences[i].end)
+        if end and not _is_company_or_role(v[hm.end() : end], gz) and not _runs_into_role(v, hm.end(), end, gz):
+            art.known.setdefault(v[hm.end() : end], hm.end())
 
 
 def _is_company_or_role(name: str, gz: Gazetteer) -> bool:

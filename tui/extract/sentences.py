@@ -6,7 +6,8 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 
-_SENTENCE_END = re.compile(r"[。！？!?；;…]+[”’」』\"]?|\n+")
+# Opens with a character class, so re skips every other character in C before trying a match.
+_SENTENCE_END = re.compile(r"[。！？!?；;…\n](?:(?<=\n)\n*|(?<!\n)[。！？!?；;…]*[”’」』\"]?)")
 _CLAUSE_END = re.compile(r"[，：:]|,(?!\d)|(?<!\d),")
 
 
