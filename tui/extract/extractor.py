@@ -169,6 +169,7 @@ def _with_unknown_companies(v: str, gz: Gazetteer, known: list[tuple[int, int, s
     found = list(known)
     taken = _coverage(v, known)
     last_end = 0
+    reversed_v: str | None = None
     for sm in gz.company_suffix_re.finditer(v):
         k = sm.start()
         start, floor = k, max(last_end, k - 6)
@@ -182,11 +183,13 @@ def _with_unknown_companies(v: str, gz: Gazetteer, known: list[tuple[int, int, s
         # cut after the last word that stands before a name ("曾尝试挖角星云科技")
         suffix_len = next((len(x) for x in gz.company_suffixes if v.endswith(x, start, end)), 0)
         stem_end = end - suffix_len
-        if gz.company_prefix_re is not None and gz.company_prefix_re.search(v, start, stem_end):
-            for w in gz.company_prefix_words:
-                k = v.rfind(w, start, stem_end)
-                if k >= 0:
-                    start = max(start, k + len(w))
+        if gz.company_prefix_reversed_re is not None:
+            if reversed_v is None:
+                reversed_v = v[::-1]
+            n = len(v)
+            last = gz.company_prefix_reversed_re.search(reversed_v, n - stem_end, n - start)
+            if last is not None:
+                start = n - last.start()  # just after the prefix word that ends last
         name = v[start:end]
         stem = name[: len(name) - suffix_len] if suffix_len else name
         if len(stem) < 2 or stem in gz.generic_company_words or (gz.generic_company_re is not None and gz.generic_company_re.search(stem)):

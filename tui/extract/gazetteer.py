@@ -31,9 +31,9 @@ class Gazetteer:
     not_names: tuple[str, ...]
     company_suffixes: tuple[str, ...] = ()
     generic_company_words: frozenset[str] = frozenset()
-    company_prefix_words: tuple[str, ...] = ()
     company_suffix_re: re.Pattern[str] | None = field(repr=False, default=None)
-    company_prefix_re: re.Pattern[str] | None = field(repr=False, default=None)  # any prefix word
+    # the prefix words spelt backwards: searching the reversed text finds the one that ends last
+    company_prefix_reversed_re: re.Pattern[str] | None = field(repr=False, default=None)
     generic_company_re: re.Pattern[str] | None = field(repr=False, default=None)  # generic words of 2+ characters
     han_company_re: re.Pattern[str] | None = field(repr=False, default=None)  # aliases with a non-Latin character
     latin_company_re: re.Pattern[str] | None = field(repr=False, default=None)  # the others, lower case
@@ -161,9 +161,8 @@ def build_gazetteer(extra: Path | None = None) -> Gazetteer:
         not_names=tuple(sorted(set(not_names), key=len, reverse=True)),
         company_suffixes=tuple(patterns["suffix"]),
         generic_company_words=frozenset(patterns["generic"]),
-        company_prefix_words=tuple(sorted(set(patterns["prefix"]), key=len, reverse=True)),
         company_suffix_re=re.compile(_alt(patterns["suffix"])) if patterns["suffix"] else None,
-        company_prefix_re=re.compile(_alt(patterns["prefix"])) if patterns["prefix"] else None,
+        company_prefix_reversed_re=re.compile(_alt([w[::-1] for w in patterns["prefix"]])) if patterns["prefix"] else None,
         generic_company_re=re.compile(_alt(long_generic)) if (long_generic := [g for g in patterns["generic"] if len(g) > 1]) else None,
         han_company_re=re.compile(_alt(han)) if han else None,
         latin_company_re=re.compile(f"(?:{_alt(latin)})(?![a-z])") if latin else None,
