@@ -9,12 +9,12 @@ from __future__ import annotations
 import hashlib
 from dataclasses import dataclass
 from datetime import datetime
+from pathlib import Path
 from typing import Iterable
 
 import duckdb
 
 from tui.model import Article, ExtractedEvent
-from pathlib import Path
 
 NEW, UNCHANGED, UPDATED = "new", "unchanged", "updated"
 
