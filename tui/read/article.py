@@ -24,7 +24,7 @@ MAX_BYTES = int(float(os.environ.get("CHURN_TUI_MAX_MB", "32")) * 1024 * 1024)
 
 _HAN = re.compile(r"[\u3400-\u9fff\uf900-\ufaff]")
 _ZERO_WIDTH = re.compile(r"[\u200b-\u200d\u2060\ufeff]")
-_TRAILING_SPACE = re.compile(r"[ \t\u3000]+\n")
+_TRAILING_SPACE = re.compile(r"[ \t\u3000][ \t\u3000]*\n")  # a class first: re skips to candidates in C
 
 
 def content_hash(text: str) -> str:
