@@ -304,7 +304,7 @@ def _mentions(art: _Article, s: Sentence) -> list[Mention]:
         if (
             end
             and st not in found
-            and not any(v.startswith(w, st) for w in gz.not_names)
+            and not v.startswith(gz.not_names, st)
             and gz.trigger_re.match(v, _skip_adverbs(v, end, ce))
         ):
             add(st, end, False)
@@ -354,7 +354,7 @@ def _triggers(art: _Article, s: Sentence) -> list[Trigger]:
         before = v[max(s.start, m.start() - 8) : m.start()]
         if re.search(r"(?:此次|这次|本次|那次|上次)$", before):
             continue  # "此次离职系本人主动提出": names the move, does not report it
-        if any(before.endswith(w) or before[:-1].endswith(w) for w in gz.negation_words):
+        if before.endswith(gz.negation_words) or before[:-1].endswith(gz.negation_words):
             continue
         t = Trigger(word, m.start(), m.end(), kind)
         clause_start = s.clauses[s.clause_at(m.start())][0]
@@ -568,7 +568,7 @@ def _company_before(art: _Article, s: Sentence, pos: int, exclude_after: Trigger
     for cs, ce, canon in art.companies_from(s.start, pos):
         if ce <= pos:
             # a company that is the object of a join is where they went, not where they were
-            if any(art.v.endswith(w, max(0, cs - 2), cs) for w in _JOIN_WORDS):
+            if art.v.endswith(_JOIN_WORDS, max(0, cs - 2), cs):
                 continue
             best = canon
     return best

@@ -12,7 +12,6 @@ from dataclasses import dataclass
 
 from tui.extract.gazetteer import Gazetteer
 
-_HAN = re.compile(r"[\u4e00-\u9fff]")
 # Characters that do not start a given name (function words that follow a surname-like character).
 _NOT_FIRST = frozenset("的了在是于等和与及也已被将为从向对就都又还把让给说称、曾则并而或其这那该此个位名年月日")
 # Function words never end a given name: after a one-character given name they end it
@@ -56,9 +55,9 @@ def read_name(text: str, i: int, gz: Gazetteer, limit: int) -> int | None:
         g = i + 1
     else:
         return None
-    if g >= limit or not _HAN.match(text[g]) or text[g] in _NOT_FIRST:
+    if g >= limit or not "\u4e00" <= text[g] <= "\u9fff" or text[g] in _NOT_FIRST:
         return None
-    if g + 1 < limit and _HAN.match(text[g + 1]) and text[g + 1] not in _NOT_SECOND:
+    if g + 1 < limit and "\u4e00" <= text[g + 1] <= "\u9fff" and text[g + 1] not in _NOT_SECOND:
         if text[g + 1] not in _SOFT_SECOND:
             return g + 2
         if g + 2 >= limit or _FOLLOWER.match(text, g + 2, limit):

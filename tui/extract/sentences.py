@@ -62,6 +62,6 @@ def _add(out: list[Sentence], text: str, s: int, e: int, paragraph: int) -> None
         s += 1
     while e > s and text[e - 1] in " \t\u3000":
         e -= 1
-    if e <= s or _ONLY_CLAUSE_MARKS.fullmatch(text, s, e):
+    if e <= s or (text[s] in "，：:," and _ONLY_CLAUSE_MARKS.fullmatch(text, s, e)):
         return  # nothing but punctuation: no clause to read
     out.append(Sentence(s, e, paragraph, text))
