@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import gc
 from pathlib import Path
 
 import polars as pl
@@ -63,6 +64,19 @@ async def test_first_screen_shows_the_whole_record(reader: Reader) -> None:
         assert "百川智能" in pane_keys(app, "companies")
         assert "明超平" in pane_keys(app, "people")
         assert isinstance(app.focused.parent, TablePane)
+
+
+async def test_the_collector_is_on_again_after_the_first_screen(reader: Reader) -> None:
+    """`churn-tui` starts the app with the collector off (tui.cli._launch): the first full screen
+    must turn it back on, or a long session would never free a cycle."""
+    gc.disable()
+    try:
+        app = ChurnApp(reader)
+        async with app.run_test(size=(160, 48)) as pilot:
+            await settle(app, pilot)
+            assert gc.isenabled()
+    finally:
+        gc.enable()
 
 
 async def test_month_keys_step_over_months_without_events(reader: Reader) -> None:

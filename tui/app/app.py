@@ -250,6 +250,7 @@ class ChurnApp(App[None]):
 
     @on(LoadFailed)
     def _failed(self, message: LoadFailed) -> None:
+        gc.enable()  # the first screen may never be complete: the collector is not left off
         self.notify(message.reason, title=f"Cannot load {message.what}", severity="error", timeout=8)
 
     @on(FeedLoaded)
