@@ -289,14 +289,14 @@ def main() -> None:
 
         CACHE.mkdir(parents=True, exist_ok=True)
         ingest([str(REPO / "data" / "articles")], str(bundled), jobs=1)
-    result["bundled"] = bench_start(bundled, 5) | bench_terminal_start(bundled, 5)
+    result["bundled"] = bench_start(bundled, 9) | bench_terminal_start(bundled, 9)
     for size in (int(s) for s in args.sizes.split(",") if s):
         db = database(size)
         figures = bench_queries(db, args.reps)
         figures |= asyncio.run(_keypresses(db, args.reps))
         cold = asyncio.run(_keypresses(db, args.reps, prefetch=False))
         figures["keypress_no_prefetch_ms"] = cold["keypress_ms"]
-        figures |= bench_start(db, 3) | bench_terminal_start(db, 3)
+        figures |= bench_start(db, 5) | bench_terminal_start(db, 5)
         flat = {
             "duckdb_raw_p95_ms": figures["duckdb_raw_ms"]["p95"],
             "filter_p95_ms": figures["filter_ms"]["p95"],
