@@ -142,9 +142,10 @@ def test_quotes_are_verbatim_in_traditional_text() -> None:
     assert event.role == "联合创始人"
 
 
-def test_simplified_text_is_not_rewritten_by_phrase_rules() -> None:
+def test_characters_both_scripts_share_are_not_rewritten_by_phrase_rules() -> None:
     """沈 is the same in both scripts; OpenCC's phrase 沈思 -> 沉思 would turn the name into 沉思蕾."""
     assert to_simplified("据悉，研究院院长沈思蕾已经离职。") == "据悉，研究院院长沈思蕾已经离职。"
+    assert to_simplified("據悉，研究院院長沈思蕾已經離職。") == "据悉，研究院院长沈思蕾已经离职。"
     assert to_simplified("零一萬物聯合創始人") == "零一万物联合创始人"
     got = facts("据悉，滴滴研究院院长沈思蕾已于今年3月离职。", "2025-05-01")
     assert got == {("沈思蕾", "滴滴", "departed", "2025-03")}

@@ -17,38 +17,42 @@ def _converter():
 
 
 @lru_cache(maxsize=1)
-def _traditional() -> re.Pattern[str]:
-    """Any character OpenCC changes on its own (4,000-odd in the BMP), or beyond the BMP."""
+def _traditional() -> tuple[frozenset[str], re.Pattern[str]]:
+    """The characters OpenCC changes on their own (4,000-odd in the BMP), and a pattern for any of
+    them or for a character beyond the BMP (not looked at: converted to be safe)."""
     cc = _converter()
     chars = [chr(c) for c in range(0x3400, 0xA000)] + [chr(c) for c in range(0xF900, 0xFB00)]
     out = cc.convert("\n".join(chars)).split("\n")
-    if len(out) != len(chars):
-        return re.compile(r"[^\x00-\x7f]")  # cannot tell: convert every non-ASCII text
-    return re.compile("[" + "".join(c for c, o in zip(chars, out) if c != o) + r"\U00020000-\U0003ffff]")
+    if len(out) != len(chars):  # cannot tell: every non-ASCII character counts
+        return frozenset(), re.compile(r"[^\x00-\x7f]")
+    changed = frozenset(c for c, o in zip(chars, out) if c != o)
+    return changed, re.compile("[" + "".join(sorted(changed)) + r"\U00020000-\U0003ffff]")
 
 
 def to_simplified(text: str) -> str:
     """Traditional to simplified, one character for one character, so offsets stay valid.
 
-    A text without a traditional character is left as it is: cheaper than converting (most
-    news is simplified), and OpenCC's phrase rules would otherwise change characters both
-    scripts share (沈思蕾, a name, became 沉思蕾). OpenCC converts phrases; where a phrase
-    changes length (rare), that line is converted character by character instead.
+    Only traditional characters change. OpenCC's phrase rules also rewrite characters both
+    scripts share (沈思 -> 沉思 turned the name 沈思蕾 into 沉思蕾), so those are put back, and a
+    text without a traditional character is not converted at all (most news is simplified).
+    Where a phrase changes length (rare), that line is converted character by character.
     """
-    if not text or not _traditional().search(text):
+    changed, pattern = _traditional()
+    if not text or not pattern.search(text):
         return text
     cc = _converter()
     out = cc.convert(text)
-    if len(out) == len(text):
+    if len(out) != len(text):
+        fixed = []
+        for line in text.split("\n"):
+            conv = cc.convert(line)
+            if len(conv) != len(line):
+                conv = "".join(c2 if len(c2 := cc.convert(ch)) == 1 else ch for ch in line)
+            fixed.append(conv)
+        out = "\n".join(fixed)
+    if not changed:
         return out
-    lines = text.split("\n")
-    fixed = []
-    for line in lines:
-        conv = cc.convert(line)
-        if len(conv) != len(line):
-            conv = "".join(c2 if len(c2 := cc.convert(ch)) == 1 else ch for ch in line)
-        fixed.append(conv)
-    return "\n".join(fixed)
+    return "".join(o if c in changed or c > "\uffff" else c for c, o in zip(text, out))
 
 
 class ViewMap:
