@@ -14,7 +14,7 @@ from pathlib import Path
 
 import duckdb
 
-from tui.store.schema import MIGRATIONS, SCHEMA_VERSION
+from tui.store.schema import SCHEMA_VERSION, migration
 
 APP_ID = "churn-tui"
 
@@ -90,11 +90,11 @@ def schema_version(con: duckdb.DuckDBPyConnection) -> int | None:
     return int(row[0])
 
 
-def _migrate(con: duckdb.DuckDBPyConnection, from_version: int) -> None:
+def _migrate(con: duckdb.DuckDBPyConnection, from_version: int, *, local: bool) -> None:
     con.execute("BEGIN TRANSACTION")
     try:
         for version in range(from_version + 1, SCHEMA_VERSION + 1):
-            for stmt in MIGRATIONS[version]:
+            for stmt in migration(version, local=local):
                 con.execute(stmt)
         con.execute("DELETE FROM meta WHERE key IN ('schema_version', 'app')")
         con.execute("INSERT INTO meta VALUES ('schema_version', ?), ('app', ?)", [str(SCHEMA_VERSION), APP_ID])
@@ -142,7 +142,7 @@ def open_database(target: str | Path, *, read_only: bool = False, wait_s: float 
                 con.close()
                 _backup(target, version)
                 con = connect(target, read_only=False, wait_s=wait_s)
-            _migrate(con, version)
+            _migrate(con, version, local=not is_attach_uri(target))
         return con
     except BaseException:
         con.close()
