@@ -679,7 +679,6 @@ def _fill_destinations(art: _Article, claims: list[Claim]) -> None:
     v = art.v
     if "创业" not in v:
         return
-    starts = [s.start for s in art.sentences]
     for c in claims:
         if c.event not in (DEPARTED, PENDING) or c.destination:
             continue
@@ -687,14 +686,12 @@ def _fill_destinations(art: _Article, claims: list[Claim]) -> None:
         looked: set[int] = set()
         at = v.find(c.person)
         while at >= 0:
-            j = bisect_left(starts, at + 1) - 1
-            s = art.sentences[j] if j >= 0 else None
-            at_next = v.find(c.person, at + 1)
-            if s is None or j in looked or at + len(c.person) > s.end:
-                at = at_next
+            j = art.sentence_of(at, at + len(c.person))
+            at = v.find(c.person, at + 1)
+            if j is None or j in looked:
                 continue
             looked.add(j)
-            at = at_next
+            s = art.sentences[j]
             seg = v[s.start : s.end]
             k = seg.find(c.person)
             if k < 0 or "创业" not in seg[k:]:

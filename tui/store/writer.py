@@ -7,10 +7,11 @@ and the merged events always match the claims they come from.
 from __future__ import annotations
 
 import hashlib
+from collections.abc import Iterable, Iterator
+from contextlib import contextmanager
 from dataclasses import dataclass
 from datetime import datetime
 from pathlib import Path
-from typing import Iterable
 
 import duckdb
 import polars as pl
@@ -66,6 +67,19 @@ class Writer:
         self._new_ids: dict[str, list[tuple[int, str]]] = {}  # names given an id, not yet stored
         self._schemas: dict[str, pl.Schema] = {}  # of the tables rows are inserted into
 
+    @contextmanager
+    def _transaction(self) -> Iterator[None]:
+        """One transaction: on any failure (Ctrl-C included) it is rolled back, and the caches of
+        people and company ids are read again from what is stored."""
+        self.con.execute("BEGIN TRANSACTION")
+        try:
+            yield
+            self.con.execute("COMMIT")
+        except BaseException:
+            self.con.execute("ROLLBACK")
+            self._reload_ids()
+            raise
+
     # -- identity -----------------------------------------------------------------------------
     def _id(self, table: str, cache: dict[str, int], name: str) -> int:
         found = cache.get(name)
@@ -96,17 +110,11 @@ class Writer:
     def sync_company_aliases(self, aliases: Iterable[tuple[str, str]]) -> None:
         """Record (alias, canonical) pairs so searches by any spelling find the company."""
         rows = [(alias, self._id("companies", self._companies, canonical)) for alias, canonical in aliases]
-        self.con.execute("BEGIN TRANSACTION")
-        try:
+        with self._transaction():
             self._store_new_ids()
             self.con.execute("DELETE FROM company_aliases")
             if rows:
                 self._insert("company_aliases", rows)
-            self.con.execute("COMMIT")
-        except BaseException:
-            self.con.execute("ROLLBACK")
-            self._reload_ids()
-            raise
 
     def _reload_ids(self) -> None:
         self._new_ids = {}
@@ -138,8 +146,7 @@ class Writer:
         article_rows, claim_rows = [], []
         replaced_paths: list[str] = []
         seen_hashes: set[str] = set()
-        self.con.execute("BEGIN TRANSACTION")
-        try:
+        with self._transaction():
             for (article, events), state in zip(items, self.statuses([a for a, _ in items])):
                 if state == UNCHANGED or article.content_hash in seen_hashes:
                     results.append(WriteResult(article.path, UNCHANGED, 0))
@@ -189,11 +196,6 @@ class Writer:
                 self._insert("claims", claim_rows)
             if touched:
                 self._merge_events(sorted(touched))
-            self.con.execute("COMMIT")
-        except BaseException:
-            self.con.execute("ROLLBACK")
-            self._reload_ids()
-            raise
         return results
 
     def _merge_events(self, ids: list[str]) -> None:
@@ -226,16 +228,11 @@ class Writer:
         total = self.con.execute("SELECT count(*) FROM events").fetchone()[0]
         if not force and (total < min_rows or self.events_written < min_share * total):
             return False
-        self.con.execute("BEGIN TRANSACTION")
-        try:
+        with self._transaction():
             self.con.execute("CREATE TEMP TABLE clustered AS SELECT * FROM events ORDER BY feed_month, company, person")
             self.con.execute("DELETE FROM events")
             self.con.execute("INSERT INTO events SELECT * FROM clustered")
             self.con.execute("DROP TABLE clustered")
-            self.con.execute("COMMIT")
-        except BaseException:
-            self.con.execute("ROLLBACK")
-            raise
         self.con.execute("CHECKPOINT")
         self.events_written = 0
         return True
@@ -243,16 +240,11 @@ class Writer:
     def rebuild_events(self) -> None:
         """Re-merge every event from the claims (after a merge-rule change)."""
         ids = [r[0] for r in self.con.execute("SELECT DISTINCT event_id FROM claims").fetchall()]
-        self.con.execute("BEGIN TRANSACTION")
-        try:
+        with self._transaction():
             self.con.execute("DELETE FROM events")
             if ids:
                 self.con.execute(self._merge, {"ids": ids})
                 self.con.execute(self._conflicts, {"ids": ids})
-            self.con.execute("COMMIT")
-        except BaseException:
-            self.con.execute("ROLLBACK")
-            raise
 
 
 def _article_row(a: Article) -> tuple:
