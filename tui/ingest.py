@@ -104,15 +104,14 @@ def ingest(
         on_start(len(paths))
     con = open_database(db, wait_s=wait_s)
     try:
-        writer = Writer(con)
-        known = frozenset(r[0] for r in con.execute("SELECT article_id FROM articles").fetchall())
+        writer: Writer | None = None
         batch: list[tuple[Article, list[ExtractedEvent]]] = []
         batch_warnings: list[tuple[str, ...]] = []
         last_flush = time.monotonic()
 
         def flush() -> None:
             nonlocal batch, batch_warnings, last_flush
-            if batch:
+            if batch and writer is not None:
                 for result, warnings in zip(writer.write_batch(batch), batch_warnings):
                     outcome = FileOutcome(result.path, result.status, result.events, warnings=warnings)
                     summary.outcomes.append(outcome)
@@ -120,6 +119,9 @@ def ingest(
             batch, batch_warnings, last_flush = [], [], time.monotonic()
 
         try:
+            # Ctrl-C from here on, even before the first file is read, ends in a summary
+            writer = Writer(con)
+            known = frozenset(r[0] for r in con.execute("SELECT article_id FROM articles").fetchall())
             for result in _results(paths, published, jobs or default_jobs(), known):
                 if isinstance(result, FileOutcome):
                     summary.outcomes.append(result)
@@ -141,7 +143,7 @@ def ingest(
             # Whole articles already read are kept; nothing half-done is written.
             flush()
             summary.interrupted = True
-        if not summary.interrupted:
+        if not summary.interrupted and writer is not None:
             try:
                 summary.clustered = writer.cluster_events()
             except KeyboardInterrupt:
