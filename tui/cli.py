@@ -166,8 +166,9 @@ def _launch(db: str) -> None:
         except StoreError as exc:
             _fail(str(exc))
     # Starting the app makes ~85,000 tracked objects that live as long as it does; the
-    # collector's passes over them while they are made cost tens of milliseconds of the first screen. It is switched back on (with the startup
-    # objects frozen out of its way) once the first screen is complete.
+    # collector's passes over them while they are made cost tens of milliseconds of the first
+    # screen. It is switched back on (with the startup objects frozen out of its way) once the
+    # first screen is complete.
     gc.disable()
     from tui.app import run
 
