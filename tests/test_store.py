@@ -2,6 +2,9 @@
 
 from __future__ import annotations
 
+import subprocess
+import sys
+import threading
 from datetime import date
 
 import duckdb
@@ -9,7 +12,7 @@ import pytest
 
 from tui.model import Article, ExtractedEvent
 from tui.months import single
-from tui.store import Filters, Reader, StoreError, Writer, open_database
+from tui.store import Filters, Reader, StoreError, Writer, ctrl_c_as_keyboard_interrupt, open_database
 from tui.store.schema import SCHEMA_VERSION
 
 T1 = "近日，百川智能联合创始人焦可已经离职，陈炜鹏即将离职。"
@@ -195,3 +198,52 @@ def test_article_text_is_stored_with_zstd_in_a_duckdb_file(db):
     con.close()
     assert kinds == {"ZSTD"}
     assert text == T1
+
+
+LONG_QUERY = "SELECT count(*) FROM range(1000000000) a, range(1000) b WHERE (a.range * b.range) % 7 = 3"
+
+# DuckDB notices a SIGINT mid-query only some of the time (about 6 in 10 here); otherwise
+# Python raises KeyboardInterrupt itself when the query ends. Either way the caller must see a
+# KeyboardInterrupt, and at least one of several tries must be the mid-query case.
+SIGINT_DURING_A_QUERY = f"""
+import os, signal, threading, time, duckdb
+from tui.store import ctrl_c_as_keyboard_interrupt
+for _ in range(8):
+    con = duckdb.connect()
+    threading.Timer(0.1, os.kill, (os.getpid(), signal.SIGINT)).start()
+    backstop = threading.Timer(1.5, con.interrupt)  # ends the query if the signal was not seen
+    backstop.start()
+    started = time.monotonic()
+    try:
+        with ctrl_c_as_keyboard_interrupt():
+            con.execute({LONG_QUERY!r}).fetchall()
+    except BaseException as e:
+        print(type(e).__name__, "mid-query" if time.monotonic() - started < 1.0 else "after")
+    backstop.cancel()
+    if time.monotonic() - started < 1.0:
+        break
+    backstop.join()
+"""
+
+
+def test_ctrl_c_during_a_query_is_a_keyboard_interrupt():
+    """DuckDB swallows the KeyboardInterrupt of a Ctrl-C it notices during a query and raises
+    RuntimeError; an ingest must still see a Ctrl-C, or it ends with a traceback instead of a
+    summary. Run in a fresh interpreter so the suite's own SIGINT handling is not involved."""
+    out = subprocess.run([sys.executable, "-c", SIGINT_DURING_A_QUERY], capture_output=True, text=True, timeout=120)
+    lines = out.stdout.splitlines()
+    assert lines and all(line.startswith("KeyboardInterrupt ") for line in lines), out.stdout + out.stderr
+    assert lines[-1] == "KeyboardInterrupt mid-query", out.stdout
+
+
+def test_an_interrupted_query_is_a_keyboard_interrupt():
+    con = duckdb.connect()
+    threading.Timer(0.2, con.interrupt).start()
+    with pytest.raises(KeyboardInterrupt), ctrl_c_as_keyboard_interrupt():
+        con.execute(LONG_QUERY).fetchall()
+
+
+def test_other_query_errors_pass_through_unchanged(tmp_path):
+    con = duckdb.connect()
+    with pytest.raises(duckdb.CatalogException), ctrl_c_as_keyboard_interrupt():
+        con.execute("SELECT * FROM no_such_table")

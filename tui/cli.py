@@ -5,7 +5,11 @@ from __future__ import annotations
 import gc
 import json
 import os
+import signal
 import sys
+import threading
+from collections.abc import Iterator
+from contextlib import contextmanager
 from datetime import date
 from pathlib import Path
 
@@ -97,12 +101,43 @@ def _progress_printer(quiet: bool):
     return progress, on_start, on_file
 
 
+@contextmanager
+def _ctrl_c_finishes_the_batch() -> Iterator[threading.Event]:
+    """The first Ctrl-C sets the event: the ingest writes the articles in hand and stops. A
+    second one raises KeyboardInterrupt at once (still never half an article). Left to itself,
+    a Ctrl-C that lands inside a DuckDB call would surface as an error from that call."""
+    stop = threading.Event()
+    if threading.current_thread() is not threading.main_thread():
+        yield stop
+        return
+
+    def on_sigint(signum: int, frame: object) -> None:
+        if stop.is_set():
+            raise KeyboardInterrupt
+        stop.set()
+
+    previous = signal.signal(signal.SIGINT, on_sigint)
+    try:
+        yield stop
+    finally:
+        signal.signal(signal.SIGINT, previous)
+
+
 def run_ingest(paths: list[str], db: str, *, published: date | None = None, jobs: int | None = None, quiet: bool = False, wait_s: float = 30.0):
     from tui.ingest import ingest
 
     progress, on_start, on_file = _progress_printer(quiet)
     try:
-        summary = ingest(paths, db, published=published, jobs=jobs, on_file=on_file, on_start=on_start, wait_s=wait_s)
+        with _ctrl_c_finishes_the_batch() as stop:
+            summary = ingest(
+                paths, db, published=published, jobs=jobs, on_file=on_file, on_start=on_start, wait_s=wait_s,
+                should_stop=stop.is_set,
+            )
+    except KeyboardInterrupt:
+        # a second Ctrl-C, or one while the database was being opened or closed
+        progress.stop()
+        click.echo("interrupted: every article written before this point is kept whole")
+        sys.exit(130)
     finally:
         progress.stop()
     done = len(summary.outcomes)

@@ -18,7 +18,7 @@ from pathlib import Path
 from tui.file_work import FAILED, FileOutcome, init_worker, process_file, process_file_args, set_known
 from tui.model import Article, ExtractedEvent
 from tui.read import ReadError, discover
-from tui.store import UNCHANGED, Writer, open_database
+from tui.store import UNCHANGED, Writer, ctrl_c_as_keyboard_interrupt, open_database
 
 __all__ = ["FAILED", "FileOutcome", "IngestSummary", "ingest", "process_file"]
 
@@ -92,8 +92,13 @@ def ingest(
     batch_seconds: float = 2.0,  # but a slow run still commits what it has every two seconds
     on_file: Callable[[FileOutcome], None] | None = None,
     on_start: Callable[[int], None] | None = None,
+    should_stop: Callable[[], bool] = lambda: False,
 ) -> IngestSummary:
-    """Ingest files and folders into ``db``. Returns what happened to every file."""
+    """Ingest files and folders into ``db``. Returns what happened to every file.
+
+    When ``should_stop()`` turns true the articles in hand are written and the run ends as
+    interrupted; a KeyboardInterrupt does the same, at whatever point it lands.
+    """
     started = time.perf_counter()
     summary = IngestSummary()
     paths = _paths(inputs, summary)
@@ -120,32 +125,39 @@ def ingest(
 
         try:
             # Ctrl-C from here on, even before the first file is read, ends in a summary
-            writer = Writer(con)
-            known = frozenset(r[0] for r in con.execute("SELECT article_id FROM articles").fetchall())
-            for result in _results(paths, published, jobs or default_jobs(), known):
-                if isinstance(result, FileOutcome):
-                    summary.outcomes.append(result)
-                    on_file and on_file(result)
-                    continue
-                article, events = result
-                summary.text_bytes += len(article.text.encode("utf-8"))
-                if article.content_hash in known:
-                    outcome = FileOutcome(article.path, UNCHANGED, 0, warnings=article.warnings)
-                    summary.outcomes.append(outcome)
-                    on_file and on_file(outcome)
-                    continue
-                batch.append((article, events))
-                batch_warnings.append(article.warnings)
-                if len(batch) >= batch_articles or time.monotonic() - last_flush >= batch_seconds:
-                    flush()
-            flush()
+            with ctrl_c_as_keyboard_interrupt():
+                writer = Writer(con)
+                known = frozenset(r[0] for r in con.execute("SELECT article_id FROM articles").fetchall())
+                results = _results(paths, published, jobs or default_jobs(), known)
+                for result in results:
+                    if should_stop():
+                        results.close()  # the pool's workers are stopped now, not when collected
+                        raise KeyboardInterrupt
+                    if isinstance(result, FileOutcome):
+                        summary.outcomes.append(result)
+                        on_file and on_file(result)
+                        continue
+                    article, events = result
+                    summary.text_bytes += len(article.text.encode("utf-8"))
+                    if article.content_hash in known:
+                        outcome = FileOutcome(article.path, UNCHANGED, 0, warnings=article.warnings)
+                        summary.outcomes.append(outcome)
+                        on_file and on_file(outcome)
+                        continue
+                    batch.append((article, events))
+                    batch_warnings.append(article.warnings)
+                    if len(batch) >= batch_articles or time.monotonic() - last_flush >= batch_seconds:
+                        flush()
+                flush()
         except KeyboardInterrupt:
             # Whole articles already read are kept; nothing half-done is written.
-            flush()
+            with ctrl_c_as_keyboard_interrupt():
+                flush()
             summary.interrupted = True
-        if not summary.interrupted and writer is not None:
+        if not summary.interrupted and not should_stop() and writer is not None:
             try:
-                summary.clustered = writer.cluster_events()
+                with ctrl_c_as_keyboard_interrupt():
+                    summary.clustered = writer.cluster_events()
             except KeyboardInterrupt:
                 summary.interrupted = True  # rolled back: the facts are all there, just unclustered
     finally:

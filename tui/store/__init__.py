@@ -2,7 +2,7 @@
 people and companies. The only room that speaks SQL; it knows the reading and extraction rooms
 only through the records in tui.model."""
 
-from tui.store.database import StoreError, open_database
+from tui.store.database import StoreError, ctrl_c_as_keyboard_interrupt, open_database
 from tui.store.filters import Filters
 from tui.store.queries import QueryError, QueryLibrary
 from tui.store.reader import FEED_SORTS, Reader
@@ -20,5 +20,6 @@ __all__ = [
     "StoreError",
     "WriteResult",
     "Writer",
+    "ctrl_c_as_keyboard_interrupt",
     "open_database",
 ]

@@ -9,6 +9,8 @@ from __future__ import annotations
 import re
 import shutil
 import time
+from collections.abc import Iterator
+from contextlib import contextmanager
 from datetime import datetime
 from pathlib import Path
 
@@ -24,6 +26,19 @@ class StoreError(Exception):
 
 
 _ATTACH_PREFIX = re.compile(r"^(ducklake|md|motherduck|s3|gcs|http|https|sqlite|postgres|mysql):", re.I)
+
+
+@contextmanager
+def ctrl_c_as_keyboard_interrupt() -> Iterator[None]:
+    """DuckDB meets a Ctrl-C that arrives during a query by cancelling the query, swallowing the
+    KeyboardInterrupt and raising RuntimeError("Query interrupted"). Inside this block it is a
+    KeyboardInterrupt again, so callers have one way to stop cleanly."""
+    try:
+        yield
+    except (RuntimeError, duckdb.InterruptException) as e:
+        if isinstance(e, duckdb.InterruptException) or "interrupted" in str(e).lower():
+            raise KeyboardInterrupt from e
+        raise
 
 
 def is_attach_uri(target: str) -> bool:
