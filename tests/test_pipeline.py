@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import json
+import pickle
 import subprocess
 import sys
 from pathlib import Path
@@ -89,3 +90,15 @@ def test_ingest_from_a_script_on_stdin_does_not_hang(tmp_path: Path) -> None:
     out = subprocess.run([sys.executable, "-"], input=script, capture_output=True, text=True, timeout=120)
     assert out.returncode == 0, out.stderr[-2000:]
     assert out.stdout.split() == ["0", "10"]
+
+
+def test_articles_and_events_cross_to_the_writer_unchanged() -> None:
+    """Workers send what they read and extract to the writer pickled, in a compact form of our own."""
+    from tui.file_work import process_file
+
+    for path in sorted(SEED_DIR.iterdir()):
+        article, events = process_file(str(path))
+        assert events, path
+        back_article, back_events = pickle.loads(pickle.dumps((article, events)))
+        assert back_article == article and back_events == events
+        assert all(type(e) is type(events[0]) for e in back_events)
