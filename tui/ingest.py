@@ -14,6 +14,7 @@ from collections.abc import Callable, Iterable, Iterator
 from contextlib import contextmanager, suppress
 from dataclasses import dataclass, field
 from datetime import date
+from multiprocessing.context import BaseContext
 from multiprocessing.pool import Pool
 from pathlib import Path
 
@@ -68,17 +69,30 @@ def _workers_can_start() -> bool:
     return main_file is None or os.path.exists(main_file)
 
 
-def _results(paths: list[str], published: date | None, jobs: int, known: frozenset[str]) -> Iterator:
+def _worker_context(jobs: int, files: int) -> BaseContext | None:
+    """Where the workers come from, or None to read and extract in this process.
+
+    The fork server imports reading and extraction once and each worker is forked from it warm
+    (0.8 s less before the first article), never importing the store. It is started here, before
+    the database is opened, so that its imports run while this process opens the database.
+    """
+    if jobs <= 1 or files < 8 or not _workers_can_start():
+        return None
+    ctx = mp.get_context("forkserver" if "forkserver" in mp.get_all_start_methods() else "spawn")
+    if ctx.get_start_method() == "forkserver":
+        from multiprocessing import forkserver  # POSIX only
+
+        ctx.set_forkserver_preload(["tui.file_work"])
+        forkserver.ensure_running()
+    return ctx
+
+
+def _results(paths: list[str], published: date | None, jobs: int, known: frozenset[str], ctx: BaseContext | None) -> Iterator:
     work = [(p, published) for p in paths]
-    if jobs <= 1 or len(paths) < 8 or not _workers_can_start():
+    if ctx is None:
         set_known(known)
         yield from map(process_file_args, work)
         return
-    ctx = mp.get_context("forkserver" if "forkserver" in mp.get_all_start_methods() else "spawn")
-    if ctx.get_start_method() == "forkserver":
-        # the server imports reading and extraction once; each worker is forked from it warm
-        # (0.8 s less before the first article), and never imports the store
-        ctx.set_forkserver_preload(["tui.file_work"])
     with ctx.Pool(jobs, initializer=init_worker, initargs=(known,)) as pool, _prompt_results(pool):
         yield from pool.imap(process_file_args, work, chunksize=8)
 
@@ -131,6 +145,8 @@ def ingest(
         on_file and on_file(o)
     if on_start:
         on_start(len(paths))
+    jobs = jobs or default_jobs()
+    workers = _worker_context(jobs, len(paths))
     con = open_database(db, wait_s=wait_s)
     try:
         writer: Writer | None = None
@@ -152,7 +168,7 @@ def ingest(
             with ctrl_c_as_keyboard_interrupt():
                 writer = Writer(con)
                 known = frozenset(r[0] for r in con.execute("SELECT article_id FROM articles").fetchall())
-                results = _results(paths, published, jobs or default_jobs(), known)
+                results = _results(paths, published, jobs, known, workers)
                 for result in results:
                     if should_stop():
                         results.close()  # the pool's workers are stopped now, not when collected
