@@ -145,6 +145,22 @@ def test_a_symlink_loop_and_thousands_of_files(tmp_path: Path) -> None:
     assert "2000 of 2000 files: 2000 new" in out.stdout + out.stderr
 
 
+def test_file_symlinks_are_followed_once_and_broken_ones_reported(tmp_path: Path) -> None:
+    outside = tmp_path / "elsewhere.md"
+    outside.write_text(GOOD, encoding="utf-8")
+    root = tmp_path / "tree"
+    root.mkdir()
+    (root / "a.md").write_text(GOOD, encoding="utf-8")
+    (root / "same_as_a.md").symlink_to(root / "a.md")
+    (root / "outside.md").symlink_to(outside)
+    (root / "dangling.md").symlink_to(tmp_path / "missing.md")
+    found = list(discover([root, root / "a.md"]))
+    paths = sorted(p.name for p in found if isinstance(p, Path))
+    errors = [e for e in found if not isinstance(e, Path)]
+    assert paths == ["a.md", "outside.md"]
+    assert len(errors) == 1 and errors[0].path.endswith("dangling.md") and "broken symlink" in errors[0].reason
+
+
 def test_a_file_that_vanishes_before_it_is_read(tmp_path: Path) -> None:
     from tui.ingest import FAILED, process_file
 
