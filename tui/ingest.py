@@ -172,7 +172,7 @@ def ingest(
                 for result in results:
                     if should_stop():
                         results.close()  # the pool's workers are stopped now, not when collected
-                        raise KeyboardInterrupt
+                        raise KeyboardInterrupt  # then on as after a Ctrl-C: write what is in hand
                     if isinstance(result, FileOutcome):
                         summary.outcomes.append(result)
                         on_file and on_file(result)
