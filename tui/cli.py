@@ -127,6 +127,7 @@ def run_ingest(paths: list[str], db: str, *, published: date | None = None, jobs
     from tui.ingest import ingest
 
     progress, on_start, on_file = _progress_printer(quiet)
+    summary = None
     try:
         with _ctrl_c_finishes_the_batch() as stop:
             summary = ingest(
@@ -134,12 +135,12 @@ def run_ingest(paths: list[str], db: str, *, published: date | None = None, jobs
                 should_stop=stop.is_set,
             )
     except KeyboardInterrupt:
-        # a second Ctrl-C, or one while the database was being opened or closed
-        progress.stop()
-        click.echo("interrupted: every article written before this point is kept whole")
-        sys.exit(130)
+        pass  # a second Ctrl-C, or one while the database was being opened or closed
     finally:
         progress.stop()
+    if summary is None:
+        click.echo("interrupted: every article written before this point is kept whole")
+        sys.exit(130)
     done = len(summary.outcomes)
     head = "interrupted: " if summary.interrupted else ""
     click.echo(

@@ -167,7 +167,7 @@ def ingest(
             # Ctrl-C from here on, even before the first file is read, ends in a summary
             with ctrl_c_as_keyboard_interrupt():
                 writer = Writer(con)
-                known = frozenset(r[0] for r in con.execute("SELECT article_id FROM articles").fetchall())
+                known = writer.stored_article_ids()
                 results = _results(paths, published, jobs, known, workers)
                 for result in results:
                     if should_stop():

@@ -122,6 +122,10 @@ class Writer:
         self._companies = dict(self.con.execute("SELECT name, company_id FROM companies").fetchall())
 
     # -- status -------------------------------------------------------------------------------
+    def stored_article_ids(self) -> frozenset[str]:
+        """The content hashes of every stored article: workers skip extracting those again."""
+        return frozenset(r[0] for r in self.con.execute("SELECT article_id FROM articles").fetchall())
+
     def statuses(self, articles: list[Article]) -> list[str]:
         """new, unchanged (same content stored) or updated (the path holds other content), for each."""
         hashes = {a.content_hash for a in articles}
