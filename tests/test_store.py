@@ -10,6 +10,8 @@ from datetime import date
 import duckdb
 import pytest
 
+from tests.perf import synth
+from tui.ingest import ingest
 from tui.model import Article, ExtractedEvent
 from tui.months import single
 from tui.store import Filters, Reader, StoreError, Writer, ctrl_c_as_keyboard_interrupt, open_database
@@ -101,6 +103,42 @@ def test_a_changed_file_replaces_that_articles_facts(db):
     rows = con.execute("SELECT event, conflict FROM events WHERE person = '陈炜鹏'").fetchall()
     assert rows == [("departed", False)]
     con.close()
+
+
+def test_a_conflict_across_batches_is_found_when_the_second_report_comes(tmp_path):
+    con = open_database(tmp_path / "t.duckdb")
+    writer = Writer(con)
+    writer.write_batch([(A1, E1)])  # 陈炜鹏 pending: no conflict yet
+    writer.write_batch([(A2, E2)])  # departed, in a later batch: his stored events are merged again
+    rows = con.execute("SELECT event, conflict FROM events WHERE person = '陈炜鹏' ORDER BY event").fetchall()
+    assert rows == [("departed", True), ("pending", True)]
+    jiao = con.execute("SELECT n_sources, month FROM events WHERE person = '焦可'").fetchall()
+    assert jiao == [(2, "2025-04")]
+    con.close()
+
+
+def test_merging_batch_by_batch_gives_the_events_a_full_rebuild_gives(tmp_path):
+    """Events merged a batch at a time (pairs seen before and pairs first seen, changed files)
+    equal the events merged from every claim at once."""
+    corpus = tmp_path / "corpus"
+    synth.generate(corpus / "a", 240, seed=11)
+    synth.generate(corpus / "b", 240, seed=12)
+    db = str(tmp_path / "t.duckdb")
+    ingest([corpus / "a"], db, jobs=1, batch_articles=16)
+    ingest([corpus / "b"], db, jobs=1, batch_articles=16)
+    for i, f in enumerate(sorted((corpus / "a").glob("*.md"))[:40]):
+        text = f.read_text(encoding="utf-8")
+        f.write_text(text[: len(text) // 2] if i % 2 else text + "\n补充。", encoding="utf-8")
+    ingest([corpus / "a"], db, jobs=1, batch_articles=16)
+
+    con = open_database(db)
+    query = "SELECT * FROM events ORDER BY event_id"
+    incremental = con.execute(query).fetchall()
+    recurring = con.execute("SELECT count(*) FROM events WHERE n_sources > 1 OR conflict").fetchone()[0]
+    Writer(con).rebuild_events()
+    assert con.execute(query).fetchall() == incremental
+    con.close()
+    assert recurring > 0  # the corpus did exercise merging across articles
 
 
 def test_month_filter_uses_the_report_month_when_the_event_month_is_unknown(db):

@@ -10,7 +10,7 @@ import hashlib
 from collections.abc import Iterable, Iterator
 from contextlib import contextmanager
 from dataclasses import dataclass
-from datetime import datetime
+from datetime import date, datetime
 from pathlib import Path
 
 import duckdb
@@ -62,7 +62,12 @@ class Writer:
         self._people = dict(con.execute("SELECT name, person_id FROM people").fetchall())
         self._companies = dict(con.execute("SELECT name, company_id FROM companies").fetchall())
         self._merge = _sql("merge_events.sql")
-        self._conflicts = _sql("mark_conflicts.sql")
+        # The claims being merged, with their article's date: the merge reads them from here.
+        # A temporary table: it is never written to the database file.
+        con.execute(
+            "CREATE TEMP TABLE IF NOT EXISTS merge_claims AS "
+            "SELECT c.*, a.published FROM claims c JOIN articles a USING (article_id) LIMIT 0"
+        )
         self.events_written = 0  # event rows (re)written by this writer, for deciding to re-cluster
         self._new_ids: dict[str, list[tuple[int, str]]] = {}  # names given an id, not yet stored
         self._schemas: dict[str, pl.Schema] = {}  # of the tables rows are inserted into
@@ -146,8 +151,9 @@ class Writer:
     def write_batch(self, items: list[tuple[Article, list[ExtractedEvent]]]) -> list[WriteResult]:
         """Store a batch of articles with their events in one transaction."""
         results: list[WriteResult] = []
-        touched: set[str] = set()
-        article_rows, claim_rows = [], []
+        article_rows: list[tuple] = []
+        claim_rows: list[tuple] = []
+        published: list[date | None] = []  # of each claim's article, for merging without a join
         replaced_paths: list[str] = []
         seen_hashes: set[str] = set()
         with self._transaction():
@@ -160,12 +166,10 @@ class Writer:
                     replaced_paths.append(article.path)
                 article_rows.append(_article_row(article))
                 for e in events:
-                    eid = event_id(e.person, e.company, e.event)
-                    touched.add(eid)
                     claim_rows.append(
                         (
                             article.content_hash,
-                            eid,
+                            event_id(e.person, e.company, e.event),
                             self._id("people", self._people, e.person),
                             self._id("companies", self._companies, e.company),
                             e.event,
@@ -178,16 +182,16 @@ class Writer:
                             e.end,
                         )
                     )
+                    published.append(article.published)
                 results.append(WriteResult(article.path, state, len(events)))
+            # A person or company first named in this batch has no stored events: the events of
+            # such pairs are merged from this batch alone, so the cost of a batch does not grow
+            # with what is stored. Only pairs that may have stored claims are looked up.
+            new_people = {i for i, _ in self._new_ids.get("people", ())}
+            new_companies = {i for i, _ in self._new_ids.get("companies", ())}
+            stored_pairs = {(r[2], r[3]) for r in claim_rows if r[2] not in new_people and r[3] not in new_companies}
             if replaced_paths:
-                touched.update(
-                    r[0]
-                    for r in self.con.execute(
-                        "SELECT DISTINCT c.event_id FROM claims c JOIN articles a USING (article_id) "
-                        "WHERE a.path IN (SELECT unnest($paths))",
-                        {"paths": replaced_paths},
-                    ).fetchall()
-                )
+                stored_pairs.update(self._pairs_of_paths(replaced_paths))
                 self.con.execute(
                     "DELETE FROM claims WHERE article_id IN (SELECT article_id FROM articles WHERE path IN (SELECT unnest($paths)))",
                     {"paths": replaced_paths},
@@ -198,28 +202,41 @@ class Writer:
                 self._insert("articles", article_rows)
             if claim_rows:
                 self._insert("claims", claim_rows)
-            if touched:
-                self._merge_events(sorted(touched))
+            fresh = [(*row, day) for row, day in zip(claim_rows, published) if (row[2], row[3]) not in stored_pairs]
+            self._merge_pairs(stored_pairs, fresh)
         return results
 
-    def _merge_events(self, ids: list[str]) -> None:
-        # Conflicts are judged across the events of one (person, company), so re-merge them together;
-        # the pairs come from the old events too, for events whose last claim just went away.
-        related = [
-            r[0]
-            for r in self.con.execute(
-                "SELECT DISTINCT event_id FROM claims WHERE (person_id, company_id) IN ("
-                " SELECT (person_id, company_id) FROM claims WHERE event_id IN (SELECT unnest($ids))"
-                " UNION SELECT (person_id, company_id) FROM events WHERE event_id IN (SELECT unnest($ids)))",
-                {"ids": ids},
-            ).fetchall()
-        ]
-        self.con.execute("DELETE FROM events WHERE event_id IN (SELECT unnest($ids))", {"ids": ids + related})
-        if not related:
-            return
-        self.con.execute(self._merge, {"ids": related})
-        self.con.execute(self._conflicts, {"ids": related})
-        self.events_written += len(related)
+    def _pairs_of_paths(self, paths: list[str]) -> set[tuple[int, int]]:
+        """The (person, company) pairs the stored claims of these paths are about."""
+        rows = self.con.execute(
+            "SELECT DISTINCT c.person_id, c.company_id FROM claims c JOIN articles a USING (article_id) "
+            "WHERE a.path IN (SELECT unnest($paths))",
+            {"paths": paths},
+        ).fetchall()
+        return set(rows)
+
+    def _merge_pairs(self, stored_pairs: set[tuple[int, int]], fresh: list[tuple]) -> None:
+        """Merge again every event of ``stored_pairs`` from the stored claims, and the events of
+        ``fresh`` claims (pairs with nothing stored) from those rows alone."""
+        if stored_pairs:
+            pairs = {"p": [p for p, _ in stored_pairs], "c": [c for _, c in stored_pairs]}
+            self.con.execute(
+                "DELETE FROM events USING (SELECT unnest($p) AS p, unnest($c) AS c) k "
+                "WHERE events.person_id = k.p AND events.company_id = k.c",
+                pairs,
+            )
+            self.con.execute(
+                "INSERT INTO merge_claims SELECT c.*, a.published FROM claims c "
+                "JOIN (SELECT unnest($p) AS p, unnest($c) AS c) k ON c.person_id = k.p AND c.company_id = k.c "
+                "JOIN articles a USING (article_id)",
+                pairs,
+            )
+        if fresh:
+            self._insert("merge_claims", fresh)
+        if stored_pairs or fresh:
+            self.con.execute(self._merge)
+            self.events_written += self.con.execute("SELECT count(DISTINCT event_id) FROM merge_claims").fetchone()[0]
+            self.con.execute("DELETE FROM merge_claims")
 
     def cluster_events(self, *, min_rows: int = CLUSTER_MIN_ROWS, min_share: float = 0.1, force: bool = False) -> bool:
         """Rewrite the events table in month order when enough of it was written out of order.
@@ -243,13 +260,13 @@ class Writer:
 
     def rebuild_events(self) -> None:
         """Re-merge every event from the claims (after a merge-rule change)."""
-        ids = [r[0] for r in self.con.execute("SELECT DISTINCT event_id FROM claims").fetchall()]
         with self._transaction():
             self.con.execute("DELETE FROM events")
-            if ids:
-                self.con.execute(self._merge, {"ids": ids})
-                self.con.execute(self._conflicts, {"ids": ids})
-
+            self.con.execute(
+                "INSERT INTO merge_claims SELECT c.*, a.published FROM claims c JOIN articles a USING (article_id)"
+            )
+            self.con.execute(self._merge)
+            self.con.execute("DELETE FROM merge_claims")
 
 def _article_row(a: Article) -> tuple:
     return (

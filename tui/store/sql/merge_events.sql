@@ -1,15 +1,14 @@
--- Merge the claims of the given events into one row each.
+-- Merge the claims staged in merge_claims into one event row each. The stage holds every claim
+-- of each (person, company) it touches, so the events of a pair are merged, and judged for
+-- conflicts, together.
 -- The month comes from the most precise claim (stated > relative > report), the newest report
 -- breaking ties; the destination from the newest report that names one; the role is the fullest.
 INSERT INTO events
 WITH c AS (
     SELECT
-        c.*,
-        a.published,
-        CASE c.month_precision WHEN 'stated' THEN 0 WHEN 'relative' THEN 1 WHEN 'report' THEN 2 ELSE 3 END AS prank
-    FROM claims c
-    JOIN articles a USING (article_id)
-    WHERE c.event_id IN (SELECT unnest($ids))
+        *,
+        CASE month_precision WHEN 'stated' THEN 0 WHEN 'relative' THEN 1 WHEN 'report' THEN 2 ELSE 3 END AS prank
+    FROM merge_claims
 ), merged AS (
     SELECT
         event_id,
@@ -24,10 +23,26 @@ WITH c AS (
         min(published) AS first_published,
         max(published) AS last_published,
         count(DISTINCT destination) AS n_destinations,
-        string_agg(DISTINCT destination, ' / ') AS destinations,
-        string_agg(quote, ' ') AS quotes
+        string_agg(DISTINCT destination, ' / ' ORDER BY destination) AS destinations,
+        string_agg(quote, ' ' ORDER BY published, article_id, start) AS quotes
     FROM c
     GROUP BY event_id
+), judged AS (
+    -- A person reported both as leaving (pending) and as gone (departed) from one company: the
+    -- two claims disagree about the status. Keep both events, mark both, say which report is newer.
+    SELECT
+        m.*,
+        CASE WHEN m.n_destinations > 1 THEN 'sources name different destinations: ' || m.destinations END AS destinations_note,
+        CASE WHEN o.event_id IS NOT NULL THEN
+            CASE WHEN o.last_published >= m.last_published
+                 THEN 'a later report (' || o.last_published || ') says ' || o.event
+                 ELSE 'an earlier report (' || o.last_published || ') said ' || o.event END
+        END AS status_note
+    FROM merged m
+    LEFT JOIN merged o
+      ON o.person_id = m.person_id
+     AND o.company_id = m.company_id
+     AND ((m.event = 'pending' AND o.event = 'departed') OR (m.event = 'departed' AND o.event = 'pending'))
 )
 SELECT
     m.event_id,
@@ -44,9 +59,9 @@ SELECT
     m.n_sources,
     m.first_published,
     m.last_published,
-    m.n_destinations > 1,
-    CASE WHEN m.n_destinations > 1 THEN 'sources name different destinations: ' || m.destinations END,
+    m.destinations_note IS NOT NULL OR m.status_note IS NOT NULL,
+    CASE WHEN m.destinations_note IS NOT NULL OR m.status_note IS NOT NULL THEN concat_ws('; ', m.destinations_note, m.status_note) END,
     lower(concat_ws(' ', p.name, co.name, m.role, m.destinations, m.quotes))
-FROM merged m
+FROM judged m
 JOIN people p USING (person_id)
 JOIN companies co USING (company_id);
