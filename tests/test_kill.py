@@ -3,6 +3,7 @@ database that opens, holds only whole articles, and completes correctly on the n
 
 from __future__ import annotations
 
+import contextlib
 import os
 import random
 import shutil
@@ -143,4 +144,43 @@ def test_ctrl_c_stops_cleanly_and_says_how_far_it_got(long_corpus, tmp_path: Pat
     check_whole(db, expected)
     again = subprocess.run(ingest_cmd(db, folder), capture_output=True, text=True)
     assert again.returncode == 0
+    assert export(db) == clean
+
+
+def _children(pid: int) -> list[int]:
+    found = []
+    for entry in os.listdir("/proc"):
+        if entry.isdigit():
+            try:
+                stat = Path(f"/proc/{entry}/stat").read_text()
+            except OSError:
+                continue
+            if int(stat.rsplit(")", 1)[1].split()[1]) == pid:
+                found.append(int(entry))
+    return found
+
+
+@pytest.mark.skipif(not Path("/proc/self/stat").exists(), reason="finds the worker through /proc")
+def test_a_worker_killed_mid_run_costs_no_article(long_corpus, tmp_path: Path) -> None:
+    """The out-of-memory killer or a user may end a worker: the ingest reads its articles itself."""
+    folder, expected, clean = long_corpus
+    db = tmp_path / "worker_killed.duckdb"
+    proc = subprocess.Popen(ingest_cmd(db, folder), stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True)
+    killed = None
+    deadline = time.monotonic() + 30
+    while killed is None and proc.poll() is None and time.monotonic() < deadline:
+        # the ingest's children are the fork server, whose children are the workers
+        workers = [w for child in _children(proc.pid) for w in _children(child)]
+        if workers and db.exists():
+            time.sleep(0.3)
+            killed = workers[0]
+            with contextlib.suppress(ProcessLookupError):
+                os.kill(killed, signal.SIGKILL)
+        time.sleep(0.02)
+    out, err = proc.communicate(timeout=120)
+    if killed is None:
+        pytest.skip("the ingest finished before a worker could be killed")
+    assert proc.returncode == 0, err
+    assert "interrupted" not in out
+    check_whole(db, expected)
     assert export(db) == clean

@@ -218,7 +218,7 @@ def _launch(db: str) -> None:
 @click.argument("paths", nargs=-1, required=True)
 @db_option
 @click.option("--published", callback=_parse_date, metavar="YYYY-MM-DD", help="Publication date for every file (overrides what the files say).")
-@click.option("--jobs", "-j", type=click.IntRange(1, 64), default=None, help="Worker processes (default: every core).")
+@click.option("--jobs", "-j", type=click.IntRange(1, 64), default=None, help="Processes that read and extract, this one included (default: every core).")
 @click.option("--wait", "wait_s", type=float, default=30.0, show_default=True, help="Seconds to wait while another process holds the database.")
 @click.option("--quiet", "-q", is_flag=True, help="Only failures and the summary.")
 @click.pass_context

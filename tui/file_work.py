@@ -58,5 +58,5 @@ def process_file(path: str, published: date | None = None) -> tuple[Article, lis
     return article, events
 
 
-def process_file_args(args: tuple[str, date | None]) -> tuple[Article, list[ExtractedEvent]] | FileOutcome:
-    return process_file(*args)
+def process_chunk(work: list[tuple[str, date | None]]) -> list[tuple[Article, list[ExtractedEvent]] | FileOutcome]:
+    return [process_file(path, published) for path, published in work]

@@ -9,16 +9,19 @@ from __future__ import annotations
 import multiprocessing as mp
 import os
 import sys
+import threading
 import time
+from collections import deque
 from collections.abc import Callable, Iterable, Iterator
+from concurrent.futures import Future, ProcessPoolExecutor
+from concurrent.futures.process import BrokenProcessPool
 from contextlib import contextmanager, suppress
 from dataclasses import dataclass, field
 from datetime import date
 from multiprocessing.context import BaseContext
-from multiprocessing.pool import Pool
 from pathlib import Path
 
-from tui.file_work import FAILED, FileOutcome, init_worker, process_file, process_file_args, set_known
+from tui.file_work import FAILED, FileOutcome, init_worker, process_chunk, process_file, set_known
 from tui.model import Article, ExtractedEvent
 from tui.read import ReadError, discover
 from tui.store import UNCHANGED, Writer, ctrl_c_as_keyboard_interrupt, open_database
@@ -87,18 +90,66 @@ def _worker_context(jobs: int, files: int) -> BaseContext | None:
     return ctx
 
 
+CHUNK = 8  # articles per task: a round trip through the pool's pipes costs more than one article
+AHEAD = 16  # chunks queued per worker: work for it while this process writes a batch
+
+
 def _results(paths: list[str], published: date | None, jobs: int, known: frozenset[str], ctx: BaseContext | None) -> Iterator:
+    """The read and extracted articles, from ``jobs`` processes of which this one is one.
+
+    This process writes, and reads and extracts whenever no worker's result is waiting: from the
+    first moment while the workers start, and in the gaps between batches. With two cores, one
+    worker and this process keep both busy where two workers and a writer would crowd them, and
+    only the worker's half of the articles crosses a pipe.
+    """
     work = [(p, published) for p in paths]
+    set_known(known)
     if ctx is None:
-        set_known(known)
-        yield from map(process_file_args, work)
+        yield from (process_file(path, day) for path, day in work)
         return
-    with ctx.Pool(jobs, initializer=init_worker, initargs=(known,)) as pool, _prompt_results(pool):
-        yield from pool.imap(process_file_args, work, chunksize=8)
+    chunks = [work[i : i + CHUNK] for i in range(0, len(work), CHUNK)]
+    workers = jobs - 1
+    executor = ProcessPoolExecutor(workers, mp_context=ctx, initializer=init_worker, initargs=(known,))
+    # Starting a worker waits for the fork server's imports (0.1-0.2 s): a thread starts them
+    # while this process reads the first articles.
+    starting = threading.Thread(target=_start_workers, args=(executor, workers), daemon=True)
+    starting.start()
+    try:
+        with _prompt_results(executor):
+            queued: deque[tuple[int, Future]] = deque()
+            taken, broken = 0, False
+            while taken < len(chunks) or queued:
+                if not starting.is_alive() and not broken:
+                    # Near the end the queue shrinks, so that this process takes an even share
+                    # of the last chunks instead of waiting on a worker's backlog.
+                    try:
+                        while taken < len(chunks) and len(queued) < min(AHEAD * workers, len(chunks) - taken):
+                            queued.append((taken, executor.submit(process_chunk, chunks[taken])))
+                            taken += 1
+                    except BrokenProcessPool:
+                        broken = True
+                if queued and (queued[0][1].done() or taken == len(chunks) or broken):
+                    i, future = queued.popleft()
+                    try:
+                        yield from future.result()
+                    except BrokenProcessPool:  # a worker died (killed, out of memory): its chunks are read here
+                        broken = True
+                        yield from process_chunk(chunks[i])
+                else:
+                    taken += 1
+                    yield from process_chunk(chunks[taken - 1])
+    finally:
+        starting.join()
+        executor.shutdown(wait=True, cancel_futures=True)
+
+
+def _start_workers(executor: ProcessPoolExecutor, workers: int) -> None:
+    for _ in range(workers):  # each submission starts a worker while none is idle
+        executor.submit(int)
 
 
 @contextmanager
-def _prompt_results(pool: Pool) -> Iterator[None]:
+def _prompt_results(executor: ProcessPoolExecutor) -> Iterator[None]:
     """Keep the workers from waiting on this process while it writes.
 
     Results come back over one pipe that a thread of the pool drains here. While the writer runs
@@ -112,7 +163,7 @@ def _prompt_results(pool: Pool) -> Iterator[None]:
     with suppress(ImportError, AttributeError, OSError):  # Linux only; the pipe is the pool's own (CPython 3.8-3.13)
         import fcntl
 
-        fcntl.fcntl(pool._outqueue._writer.fileno(), fcntl.F_SETPIPE_SZ, 1 << 20)  # type: ignore[attr-defined]
+        fcntl.fcntl(executor._result_queue._writer.fileno(), fcntl.F_SETPIPE_SZ, 1 << 20)  # type: ignore[attr-defined]
     try:
         yield
     finally:
