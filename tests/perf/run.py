@@ -5,7 +5,8 @@
 Per size: the feed query for one month straight from DuckDB (the floor) and through the store's
 Reader; a `]` keypress and a `/` keystroke in the running app (Pilot) until the feed shows the
 answer; cold start to the first screen with data; the app's peak RSS. Per corpus size: ingest and extraction
-throughput on the synthetic corpus with one and two worker processes.
+throughput on the synthetic corpus with one and two processes; and the smallest corpus ingested
+into an empty store and into one holding the largest.
 """
 
 from __future__ import annotations
@@ -236,7 +237,7 @@ def _start_samples(db: Path, reps: int) -> dict[str, list[float]]:
 
 
 def bench_ingest(articles: int, seed: int = 0, reps: int = 3) -> dict:
-    """Ingest of the synthetic corpus into a new database with one and two worker processes
+    """Ingest of the synthetic corpus into a new database with one and two jobs (processes)
     (``reps`` runs each, alternating, median reported), and extraction alone on one core."""
     from tests.perf.synth import generate
     from tui.extract import extract_events
@@ -273,6 +274,40 @@ def bench_ingest(articles: int, seed: int = 0, reps: int = 3) -> dict:
         speeds.append(size / 1e6 / (time.perf_counter() - t))
     out["extract_mb_s_per_core"] = round(statistics.median(speeds), 2)
     return out
+
+
+def bench_growth(articles: int, stored: int, reps: int = 3) -> dict:
+    """The same new articles ingested (two jobs) into an empty store and into one that already
+    holds the ``stored``-article corpus: how a batch's cost grows with what is stored."""
+    from tests.perf.synth import generate
+    from tui.ingest import ingest
+
+    new = CACHE / f"synth-{articles}-1"  # another seed: new people, some met before
+    if not (new / "truth.jsonl").exists():
+        generate(new, articles, 1)
+    base = CACHE / f"synth-{stored}-0"
+    if not (base / "truth.jsonl").exists():
+        generate(base, stored, 0)
+    full = CACHE / f"stored-{stored}.duckdb"
+    if not full.exists():
+        ingest([str(base)], str(full), jobs=2)
+    rates: dict[str, list[float]] = {"empty": [], "stored": []}
+    for _ in range(reps):
+        for where in rates:
+            db = CACHE / "growth.duckdb"
+            db.unlink(missing_ok=True)
+            if where == "stored":
+                shutil.copy(full, db)
+            summary = ingest([str(new)], str(db), jobs=2)
+            rates[where].append(summary.text_bytes / 1e6 / summary.seconds)
+    empty, into = statistics.median(rates["empty"]), statistics.median(rates["stored"])
+    return {
+        "articles": articles,
+        "stored_articles": stored,
+        "into_empty_mb_s": round(empty, 2),
+        "into_stored_mb_s": round(into, 2),
+        "ratio": round(into / empty, 2),
+    }
 
 
 def main() -> None:
@@ -327,7 +362,10 @@ def main() -> None:
     # per corpus size: the fixed costs (starting workers, the last batch, the checkpoint on
     # close) weigh less in a larger ingest, and the writer's per-batch cost grows with the store
     result["bundled"] = {k: stats(v) for k, v in bundled_samples.items()}
-    result["ingest"] = {n: bench_ingest(int(n)) for n in args.articles.split(",") if n}
+    sizes = [int(n) for n in args.articles.split(",") if n]
+    result["ingest"] = {str(n): bench_ingest(n) for n in sizes}
+    if len(sizes) > 1:
+        result["ingest_growth"] = bench_growth(min(sizes), max(sizes))
     text = json.dumps(result, ensure_ascii=False, indent=2)
     print(text)
     if args.out:
