@@ -1,7 +1,8 @@
 """The conveyor: files -> read -> extract -> store, on every core, one writer.
 
-Reading and extraction are pure and run in worker processes; the parent process alone writes,
-a batch of whole articles per transaction, so a crash or Ctrl-C never leaves half an article.
+Reading and extraction are pure and run in worker processes, and in the parent between its
+writes; the parent alone writes, a batch of whole articles per transaction, so a crash or Ctrl-C
+never leaves half an article.
 """
 
 from __future__ import annotations
@@ -146,15 +147,18 @@ def _results(paths: list[str], published: date | None, jobs: int, known: frozens
 
 
 def _start_workers(executor: ProcessPoolExecutor, workers: int) -> None:
-    for _ in range(workers):  # each submission starts a worker while none is idle
-        executor.submit(int)
+    # Each submission starts a worker while none is idle. A pool that cannot start is reported
+    # by the next submission, in the reading loop.
+    with suppress(Exception):
+        for _ in range(workers):
+            executor.submit(int)
 
 
 @contextmanager
 def _prompt_results(executor: ProcessPoolExecutor) -> Iterator[None]:
     """Keep the workers from waiting on this process while it writes.
 
-    Results come back over one pipe that a thread of the pool drains here. While the writer runs
+    Results come back over one pipe that a thread of the executor drains here. While the writer runs
     Python code that thread waits for the GIL at each read, up to the switch interval (5 ms),
     and once the pipe's 64 KB (about one chunk of articles) are full the sending worker stops.
     In a paired run a chunk size of 2 instead of 8, hence four times the reads, cut the ingest
