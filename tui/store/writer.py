@@ -50,6 +50,9 @@ def _sql(name: str) -> str:
     return (_SQL / name).read_text(encoding="utf-8")
 
 
+# Claims with the date of their article: what merge_events.sql reads, staged in merge_claims.
+_CLAIMS_DATED = "SELECT c.*, a.published FROM claims c JOIN articles a USING (article_id)"
+
 # Two of DuckDB's row groups (122,880 rows each): below that, clustering cannot skip anything.
 CLUSTER_MIN_ROWS = 2 * 122_880
 
@@ -64,10 +67,7 @@ class Writer:
         self._merge = _sql("merge_events.sql")
         # The claims being merged, with their article's date: the merge reads them from here.
         # A temporary table: it is never written to the database file.
-        con.execute(
-            "CREATE TEMP TABLE IF NOT EXISTS merge_claims AS "
-            "SELECT c.*, a.published FROM claims c JOIN articles a USING (article_id) LIMIT 0"
-        )
+        con.execute(f"CREATE TEMP TABLE IF NOT EXISTS merge_claims AS {_CLAIMS_DATED} LIMIT 0")
         self.events_written = 0  # event rows (re)written by this writer, for deciding to re-cluster
         self._new_ids: dict[str, list[tuple[int, str]]] = {}  # names given an id, not yet stored
         self._schemas: dict[str, pl.Schema] = {}  # of the tables rows are inserted into
@@ -226,9 +226,8 @@ class Writer:
                 pairs,
             )
             self.con.execute(
-                "INSERT INTO merge_claims SELECT c.*, a.published FROM claims c "
-                "JOIN (SELECT unnest($p) AS p, unnest($c) AS c) k ON c.person_id = k.p AND c.company_id = k.c "
-                "JOIN articles a USING (article_id)",
+                f"INSERT INTO merge_claims {_CLAIMS_DATED} "
+                "JOIN (SELECT unnest($p) AS p, unnest($c) AS c) k ON c.person_id = k.p AND c.company_id = k.c",
                 pairs,
             )
         if fresh:
@@ -262,11 +261,10 @@ class Writer:
         """Re-merge every event from the claims (after a merge-rule change)."""
         with self._transaction():
             self.con.execute("DELETE FROM events")
-            self.con.execute(
-                "INSERT INTO merge_claims SELECT c.*, a.published FROM claims c JOIN articles a USING (article_id)"
-            )
+            self.con.execute(f"INSERT INTO merge_claims {_CLAIMS_DATED}")
             self.con.execute(self._merge)
             self.con.execute("DELETE FROM merge_claims")
+
 
 def _article_row(a: Article) -> tuple:
     return (
