@@ -52,14 +52,16 @@ class IngestSummary:
 
 
 # -- the orchestration ---------------------------------------------------------------------------
-def _paths(inputs: Iterable[str | Path], summary: IngestSummary) -> list[str]:
+def _paths(inputs: Iterable[str | Path]) -> tuple[list[str], list[FileOutcome]]:
+    """The files to read, and the failures of those that cannot be (broken symlinks, …)."""
     found: list[str] = []
+    unreadable: list[FileOutcome] = []
     for item in discover(inputs):
         if isinstance(item, ReadError):
-            summary.outcomes.append(FileOutcome(item.path, FAILED, reason=item.reason))
+            unreadable.append(FileOutcome(item.path, FAILED, reason=item.reason))
         else:
             found.append(str(item))
-    return found
+    return found, unreadable
 
 
 def default_jobs() -> int:
@@ -196,10 +198,15 @@ def ingest(
     """
     started = time.perf_counter()
     summary = IngestSummary()
-    paths = _paths(inputs, summary)
-    summary.total_files = len(paths) + len(summary.outcomes)
-    for o in summary.outcomes:
-        on_file and on_file(o)
+    paths, unreadable = _paths(inputs)
+    summary.total_files = len(paths) + len(unreadable)
+
+    def record(outcome: FileOutcome) -> None:
+        summary.outcomes.append(outcome)
+        on_file and on_file(outcome)
+
+    for outcome in unreadable:
+        record(outcome)
     if on_start:
         on_start(len(paths))
     jobs = jobs or default_jobs()
@@ -208,17 +215,14 @@ def ingest(
     try:
         writer: Writer | None = None
         batch: list[tuple[Article, list[ExtractedEvent]]] = []
-        batch_warnings: list[tuple[str, ...]] = []
         last_flush = time.monotonic()
 
         def flush() -> None:
-            nonlocal batch, batch_warnings, last_flush
+            nonlocal batch, last_flush
             if batch and writer is not None:
-                for result, warnings in zip(writer.write_batch(batch), batch_warnings):
-                    outcome = FileOutcome(result.path, result.status, result.events, warnings=warnings)
-                    summary.outcomes.append(outcome)
-                    on_file and on_file(outcome)
-            batch, batch_warnings, last_flush = [], [], time.monotonic()
+                for result, (article, _) in zip(writer.write_batch(batch), batch):
+                    record(FileOutcome(result.path, result.status, result.events, warnings=article.warnings))
+            batch, last_flush = [], time.monotonic()
 
         try:
             # Ctrl-C from here on, even before the first file is read, ends in a summary
@@ -228,21 +232,17 @@ def ingest(
                 results = _results(paths, published, jobs, known, workers)
                 for result in results:
                     if should_stop():
-                        results.close()  # the pool's workers are stopped now, not when collected
+                        results.close()  # the workers are stopped now, not when collected
                         raise KeyboardInterrupt  # then on as after a Ctrl-C: write what is in hand
                     if isinstance(result, FileOutcome):
-                        summary.outcomes.append(result)
-                        on_file and on_file(result)
+                        record(result)
                         continue
                     article, events = result
                     summary.text_bytes += len(article.text.encode("utf-8"))
                     if article.content_hash in known:
-                        outcome = FileOutcome(article.path, UNCHANGED, 0, warnings=article.warnings)
-                        summary.outcomes.append(outcome)
-                        on_file and on_file(outcome)
+                        record(FileOutcome(article.path, UNCHANGED, 0, warnings=article.warnings))
                         continue
                     batch.append((article, events))
-                    batch_warnings.append(article.warnings)
                     if len(batch) >= batch_articles or time.monotonic() - last_flush >= batch_seconds:
                         flush()
                 flush()

@@ -254,6 +254,10 @@ def _ingest_once(corpus: Path, db: Path, jobs: int) -> dict:
     return json.loads(out.stdout)
 
 
+def _mb_s(run: dict) -> float:
+    return run["text_bytes"] / 1e6 / run["seconds"]
+
+
 def bench_ingest(articles: int, seed: int = 0, reps: int = 5) -> dict:
     """Ingest of the synthetic corpus into a new database with one and two jobs (processes)
     (``reps`` runs each, alternating, median reported), and extraction alone on one core."""
@@ -273,7 +277,7 @@ def bench_ingest(articles: int, seed: int = 0, reps: int = 5) -> dict:
     out: dict = {"articles": articles, "reps": reps}
     for jobs, summaries in runs.items():
         out[f"jobs{jobs}"] = {
-            "ingest_mb_s": round(statistics.median(x["text_bytes"] / 1e6 / x["seconds"] for x in summaries), 2),
+            "ingest_mb_s": round(statistics.median(map(_mb_s, summaries)), 2),
             "articles_per_s": round(statistics.median(x["files"] / x["seconds"] for x in summaries), 1),
             "seconds": round(statistics.median(x["seconds"] for x in summaries), 2),
             "events": summaries[0]["events"],
@@ -283,7 +287,7 @@ def bench_ingest(articles: int, seed: int = 0, reps: int = 5) -> dict:
     # each run with two jobs against the run with one just before it: the machine's speed drifts
     # within minutes, so the ratio of neighbours is steadier than the ratio of the medians
     out["two_core_speedup"] = round(
-        statistics.median((b["text_bytes"] / b["seconds"]) / (a["text_bytes"] / a["seconds"]) for a, b in zip(runs[1], runs[2])), 2
+        statistics.median(_mb_s(two) / _mb_s(one) for one, two in zip(runs[1], runs[2])), 2
     )
     texts = [read_article(p) for p in sorted(corpus.glob("*.md"))[:1000]]
     size = sum(len(a.text.encode()) for a in texts)
@@ -318,8 +322,7 @@ def bench_growth(articles: int, stored: int, reps: int = 3) -> dict:
             db.unlink(missing_ok=True)
             if where == "stored":
                 shutil.copy(full, db)
-            summary = _ingest_once(new, db, 2)
-            rates[where].append(summary["text_bytes"] / 1e6 / summary["seconds"])
+            rates[where].append(_mb_s(_ingest_once(new, db, 2)))
     empty, into = statistics.median(rates["empty"]), statistics.median(rates["stored"])
     return {
         "articles": articles,
@@ -379,8 +382,8 @@ def main() -> None:
         }
         result["sizes"][str(size)] = flat | {"detail": figures}
         print(json.dumps({size: flat}), file=sys.stderr)
-    # per corpus size: the fixed costs (starting workers, the last batch, the checkpoint on
-    # close) weigh less in a larger ingest, and the writer's per-batch cost grows with the store
+    # per corpus size: the fixed costs (starting a worker, the last batch, the checkpoint on
+    # close) weigh less in a larger ingest; ingest_growth shows what a larger store costs a batch
     result["bundled"] = {k: stats(v) for k, v in bundled_samples.items()}
     sizes = [int(n) for n in args.articles.split(",") if n]
     result["ingest"] = {str(n): bench_ingest(n) for n in sizes}
