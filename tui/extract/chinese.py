@@ -17,16 +17,17 @@ def _converter():
 
 
 @lru_cache(maxsize=1)
-def _traditional() -> tuple[frozenset[str], re.Pattern[str]]:
-    """The characters OpenCC changes on their own (4,000-odd in the BMP), and a pattern for any of
-    them or for a character beyond the BMP (not looked at: converted to be safe)."""
+def _traditional() -> tuple[re.Pattern[str], re.Pattern[str] | None]:
+    """A pattern for any character OpenCC changes on its own (4,000-odd in the BMP) or beyond the
+    BMP (not looked at: converted to be safe), and one for runs of those whose conversion is
+    kept (None: every character's is)."""
     cc = _converter()
     chars = [chr(c) for c in range(0x3400, 0xA000)] + [chr(c) for c in range(0xF900, 0xFB00)]
     out = cc.convert("\n".join(chars)).split("\n")
     if len(out) != len(chars):  # cannot tell: every non-ASCII character counts
-        return frozenset(), re.compile(r"[^\x00-\x7f]")
-    changed = frozenset(c for c, o in zip(chars, out) if c != o)
-    return changed, re.compile("[" + "".join(sorted(changed)) + r"\U00020000-\U0003ffff]")
+        return re.compile(r"[^\x00-\x7f]"), None
+    changed = "".join(sorted(c for c, o in zip(chars, out) if c != o))
+    return re.compile(f"[{changed}\U00020000-\U0003ffff]"), re.compile(f"[{changed}\U00010000-\U0010ffff]+")
 
 
 def to_simplified(text: str) -> str:
@@ -37,7 +38,7 @@ def to_simplified(text: str) -> str:
     text without a traditional character is not converted at all (most news is simplified).
     Where a phrase changes length (rare), that line is converted character by character.
     """
-    changed, pattern = _traditional()
+    pattern, kept = _traditional()
     if not text or not pattern.search(text):
         return text
     cc = _converter()
@@ -50,9 +51,15 @@ def to_simplified(text: str) -> str:
                 conv = "".join(c2 if len(c2 := cc.convert(ch)) == 1 else ch for ch in line)
             fixed.append(conv)
         out = "\n".join(fixed)
-    if not changed:
+    if kept is None:
         return out
-    return "".join(o if c in changed or c > "\uffff" else c for c, o in zip(text, out))
+    # the converted runs spliced into the original: a run is rarer than a character
+    parts, last = [], 0
+    for m in kept.finditer(text):
+        parts += (text[last : m.start()], out[m.start() : m.end()])
+        last = m.end()
+    parts.append(text[last:])
+    return "".join(parts)
 
 
 class ViewMap:

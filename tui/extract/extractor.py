@@ -32,6 +32,17 @@ _UNNAMED = re.compile(r"^(?:一家|一个|某|该|其他|另一家|多家|新的
 _STARTUP = re.compile(r"创业")
 _JOIN_WORDS = ("加入", "加盟", "入职", "出任", "就任", "履新", "回归", "投奔", "转投")
 _LIST_SEP = re.compile(r"(?:、|和|与|及|以及|跟|、以及)")
+_ENUMERATION_COMMA = re.compile("、")
+_SOURCE_VERB = re.compile(r"(?:科技|新闻|财经)?(?:透露|表示|证实|求证|记者|称)")
+_LIST_JOIN = re.compile(r"\s*(?:、|和|与|及|以及|，以及|,以及)\s*")
+_LIST_ITEM_END = re.compile(r"[、，,。；;和与及等两二三四五六七八九十均都也相先分已将于在的]|以及")
+_TIME_BETWEEN = re.compile(r"(?:于|在)?(?:(?:19|20)\d\d年)?(?:今年|去年)?\d{1,2}月(?:初|底|中旬|份)?")
+_THIS_MOVE = re.compile(r"(?:此次|这次|本次|那次|上次)$")
+_ALREADY = re.compile(r"已经|已")
+_REQUEST_AFTER = re.compile(r"(?:请求|申请|流程|手续)")
+_OBJECT_LEAD = re.compile(r"(?:了|至|到|进入)?")
+_JOIN_TAIL = re.compile(r"[^，。；,;！？]{1,16}")
+_FROM_COMPANY = re.compile(r"从([^，。；,;从]{1,12})(?:正式|已经|已)?$")
 _NEW_ROLE = re.compile(r"(?:出任|担任|任|改任|转任|调任|转为|授予|被授予)(?:[^，。；,;]{0,20}?的)?([\u4e00-\u9fffA-Za-z“”\"]{1,16}?)(?:一职|职务|职位|身份|这一|的|，|。|；|,|;|$|\[)")
 
 
@@ -103,10 +114,11 @@ def extract_events(
     companies = [(s, e, name) for s, e, name in gz.find_companies(v) if not _is_news_source(v, s, e)]
     companies = _with_unknown_companies(v, gz, companies)
     body_companies = [c for c in companies if c[0] >= vstart]
+    # the most named company, the first named among equals (dicts keep first-insertion order)
     counts: dict[str, int] = {}
     for _, _, c in companies:
         counts[c] = counts.get(c, 0) + 1
-    dominant = max(counts, key=lambda c: (counts[c], -_first(companies, c))) if counts else None
+    dominant = max(counts, key=counts.__getitem__) if counts else None
     art = _Article(v, gz, published, split_sentences(v, vstart), body_companies, dominant)
     trigger_sentences = sorted({i for m in gz.trigger_re.finditer(v, vstart) if (i := art.sentence_of(m.start(), m.end())) is not None})
     if not trigger_sentences:
@@ -147,7 +159,7 @@ def _is_news_source(v: str, start: int, end: int) -> bool:
     if _SOURCE_AFTER.match(v, end, end + 12):
         return True
     return bool(_SOURCE_AROUND.search(v, max(0, start - 2), start)) and bool(
-        re.match(r"(?:科技|新闻|财经)?(?:透露|表示|证实|求证|记者|称)", v[end : end + 8])
+        _SOURCE_VERB.match(v, end, end + 8)
     )
 
 
@@ -215,10 +227,6 @@ def _view_offset(view: ViewMap, orig: int, n: int) -> int:
     return lo
 
 
-def _first(companies: list[tuple[int, int, str]], c: str) -> int:
-    return next(s for s, _, name in companies if name == c)
-
-
 # -- names ---------------------------------------------------------------------------------------
 def _learn_names(art: _Article) -> None:
     """Names vouched for by a title anywhere in the article count wherever they appear again."""
@@ -271,8 +279,8 @@ def _mentions(art: _Article, s: Sentence) -> list[Mention]:
                 add(i, i + len(name), True)
             i = v.find(name, i + len(name), s.end)
     # 3. lists of names: 洪涛、焦可、陈炜鹏等
-    for lm in re.finditer(r"、", v[s.start : s.end]):
-        sep = s.start + lm.start()
+    for lm in _ENUMERATION_COMMA.finditer(v, s.start, s.end):
+        sep = lm.start()
         for left in (3, 2, 4):
             st = sep - left
             if st < s.start:
@@ -312,7 +320,7 @@ def _mentions(art: _Article, s: Sentence) -> list[Mention]:
     # list membership: consecutive mentions joined by separators (and titles) form one list
     for a, b in zip(mentions, mentions[1:]):
         between = v[a.end : b.left]
-        if re.fullmatch(r"\s*(?:、|和|与|及|以及|，以及|,以及)\s*", between):
+        if _LIST_JOIN.fullmatch(between):
             b.list_head = a.list_head if a.list_head is not None else mentions.index(a)
     return mentions
 
@@ -324,7 +332,7 @@ def _inside(found: dict[int, Mention], i: int) -> bool:
 def _list_item_end(v: str, end: int, limit: int) -> bool:
     """A list item ends at a separator, 等, a count of people or a move."""
     rest = v[end : min(limit, end + 4)]
-    return not rest or bool(re.match(r"[、，,。；;和与及等两二三四五六七八九十均都也相先分已将于在的]|以及", rest))
+    return not rest or bool(_LIST_ITEM_END.match(rest))
 
 
 _ADVERBS = re.compile(r"(?:已经|已|也|亦|均|都|正式|更是|于|在|将|即将|近日|近期|日前|宣布|被曝|被传|据悉|本人|同样|相继|先后|早已|已于|也已|选择了?|\s)*")
@@ -334,9 +342,9 @@ def _skip_adverbs(v: str, i: int, limit: int) -> int:
     m = _ADVERBS.match(v, i, limit)
     j = m.end() if m else i
     # a time expression between the name and the move ("于今年1月离职")
-    tm = re.match(r"(?:于|在)?(?:(?:19|20)\d\d年)?(?:今年|去年)?\d{1,2}月(?:初|底|中旬|份)?", v[j:limit])
+    tm = _TIME_BETWEEN.match(v, j, limit)
     if tm:
-        j = _ADVERBS.match(v, j + tm.end(), limit).end()
+        j = _ADVERBS.match(v, tm.end(), limit).end()
     return j
 
 
@@ -352,19 +360,18 @@ def _triggers(art: _Article, s: Sentence) -> list[Trigger]:
             if not asked:
                 continue
         before = v[max(s.start, m.start() - 8) : m.start()]
-        if re.search(r"(?:此次|这次|本次|那次|上次)$", before):
+        if _THIS_MOVE.search(before):
             continue  # "此次离职系本人主动提出": names the move, does not report it
         if before.endswith(gz.negation_words) or before[:-1].endswith(gz.negation_words):
             continue
         t = Trigger(word, m.start(), m.end(), kind)
         clause_start = s.clauses[s.clause_at(m.start())][0]
         near = v[max(clause_start, m.start() - 8) : m.start()]
-        if kind == DEPARTED and any(w in near for w in gz.pending_words) and not re.search(r"已经|已", near[-3:]):
+        if kind == DEPARTED and any(w in near for w in gz.pending_words) and not _ALREADY.search(near[-3:]):
             t.pending = True
-        if kind == DEPARTED and re.match(r"(?:请求|申请|流程|手续)", v[m.end() : m.end() + 2]) and "提" in near:
+        if kind == DEPARTED and _REQUEST_AFTER.match(v, m.end(), m.end() + 2) and "提" in near:
             t.pending = True
-        obj = re.match(r"(?:了|至|到|进入)?", v[m.end() :])
-        after = m.end() + (obj.end() if obj else 0)
+        after = _OBJECT_LEAD.match(v, m.end()).end()
         for cs, ce, canon in art.companies_from(after, after + 3):
             if cs == after or (cs > after and cs - after <= 2 and v[after:cs] in ("该", "这家", "原")):
                 t.object_company = canon
@@ -372,14 +379,14 @@ def _triggers(art: _Article, s: Sentence) -> list[Trigger]:
         if word in ("退出", "回归", "告别", "投奔", "转投") and t.object_company is None:
             continue
         if kind == JOINED and t.object_company is None:
-            tail = re.match(r"[^，。；,;！？]{1,16}", v[after:s.end])
+            tail = _JOIN_TAIL.match(v, after, s.end)
             t.object_text = tail.group() if tail else None
         if kind == DEPARTED and t.object_company is None:
             # 从X离职 / 从X离开
-            fm = re.search(r"从([^，。；,;从]{1,12})(?:正式|已经|已)?$", v[clause_start : m.start()])
+            fm = _FROM_COMPANY.search(v, clause_start, m.start())
             if fm:
                 for cs, ce, canon in art.companies:
-                    if clause_start + fm.start(1) <= cs < clause_start + fm.end(1):
+                    if fm.start(1) <= cs < fm.end(1):
                         t.object_company = canon
         if kind == SIDELINED:
             rest = v[m.start() : s.end]
