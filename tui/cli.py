@@ -124,6 +124,9 @@ def _ctrl_c_finishes_the_batch() -> Iterator[threading.Event]:
 
 
 def run_ingest(paths: list[str], db: str, *, published: date | None = None, jobs: int | None = None, quiet: bool = False, wait_s: float = 30.0):
+    from tui.parallel_read import start_early
+
+    start_early(jobs)
     from tui.ingest import ingest
 
     progress, on_start, on_file = _progress_printer(quiet)
@@ -184,7 +187,7 @@ def _ensure_seeded(db: str) -> None:
         stale.unlink(missing_ok=True)
     target.parent.mkdir(parents=True, exist_ok=True)
     click.echo(f"First launch: building {db} from the bundled articles…", err=True)
-    summary = run_ingest([str(articles_dir())], str(building), quiet=True)
+    summary = run_ingest([str(articles_dir())], str(building), quiet=True, jobs=1)  # three articles: no workers
     if summary.interrupted:
         sys.exit(130)
     wal = building.with_name(building.name + ".wal")

@@ -238,6 +238,8 @@ def _start_samples(db: Path, reps: int) -> dict[str, list[float]]:
 
 _INGEST_ONCE = """
 import json, sys
+from tui.parallel_read import start_early
+start_early(int(sys.argv[3]))  # as `churn-tui ingest` does, before importing the store
 from tui.ingest import ingest
 s = ingest([sys.argv[1]], sys.argv[2], jobs=int(sys.argv[3]))
 print(json.dumps({"seconds": s.seconds, "text_bytes": s.text_bytes, "files": len(s.outcomes), "events": s.events}))

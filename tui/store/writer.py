@@ -237,6 +237,10 @@ class Writer:
             self.events_written += self.con.execute("SELECT count(DISTINCT event_id) FROM merge_claims").fetchone()[0]
             self.con.execute("DELETE FROM merge_claims")
 
+    def checkpoint(self) -> None:
+        """Fold the write-ahead log into the database file."""
+        self.con.execute("CHECKPOINT")
+
     def cluster_events(self, *, min_rows: int = CLUSTER_MIN_ROWS, min_share: float = 0.1, force: bool = False) -> bool:
         """Rewrite the events table in month order when enough of it was written out of order.
 
