@@ -81,10 +81,12 @@ DRAINING = _Draining()
 def results(paths: list[str], published: date | None, jobs: int, known: frozenset[str], ctx: BaseContext | None) -> Iterator:
     """The read and extracted articles, from ``jobs`` processes of which this one is one.
 
-    This process writes, and reads and extracts whenever no worker's result is waiting: from the
-    first moment while the workers start, and in the gaps between batches. With two cores, one
-    worker and this process keep both busy where two workers and a writer would crowd them, and
-    only the worker's half of the articles crosses a pipe.
+    The caller writes; this process also reads and extracts whenever no worker's result is
+    waiting: from the first moment while the workers start, and in the gaps between batches.
+    With two cores, one worker and this process keep both busy where two workers and a writer
+    would crowd them, and only the worker's half of the articles crosses a pipe. DRAINING comes
+    once, when this process has read its last article: the caller writes what it holds while
+    the workers read their tail.
     """
     work = [(p, published) for p in paths]
     set_known(known)

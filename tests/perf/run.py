@@ -246,14 +246,31 @@ print(json.dumps({"seconds": s.seconds, "text_bytes": s.text_bytes, "files": len
 """
 
 
+def _cpu_ticks() -> list[int] | None:
+    try:
+        return [int(x) for x in Path("/proc/stat").read_text().split("\n", 1)[0].split()[1:]]
+    except OSError:
+        return None
+
+
 def _ingest_once(corpus: Path, db: Path, jobs: int) -> dict:
     """One ingest in a fresh process, as `churn-tui ingest` runs: not in this one, whose heap
-    holds what the app runs before left behind (every garbage collection walks it)."""
+    holds what the app runs before left behind (every garbage collection walks it).
+
+    Also the share of the machine's CPU time the hypervisor gave to other guests meanwhile
+    (steal): on a shared host a run with two busy cores is slowed most, so it explains a
+    low two-core figure."""
+    before = _cpu_ticks()
     out = subprocess.run(
         [sys.executable, "-c", _INGEST_ONCE, str(corpus), str(db), str(jobs)],
         capture_output=True, text=True, check=True, env=_as_installed(), cwd=REPO,
     )
-    return json.loads(out.stdout)
+    after = _cpu_ticks()
+    run = json.loads(out.stdout)
+    if before and after and len(before) > 7:
+        delta = [b - a for a, b in zip(before, after)]
+        run["steal_pct"] = round(100 * delta[7] / max(1, sum(delta)), 1)
+    return run
 
 
 def _mb_s(run: dict) -> float:
@@ -284,6 +301,7 @@ def bench_ingest(articles: int, seed: int = 0, reps: int = 5) -> dict:
             "seconds": round(statistics.median(x["seconds"] for x in summaries), 2),
             "events": summaries[0]["events"],
             "text_mb": round(summaries[0]["text_bytes"] / 1e6, 2),
+            "steal_pct_max": max((x.get("steal_pct", 0.0) for x in summaries), default=None),
         }
     out["ingest_mb_s_per_core"] = round(out["jobs2"]["ingest_mb_s"] / 2, 2)
     # each run with two jobs against the run with one just before it: the machine's speed drifts
