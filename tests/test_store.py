@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import dataclasses
 import subprocess
 import sys
 import threading
@@ -114,6 +115,24 @@ def test_a_conflict_across_batches_is_found_when_the_second_report_comes(tmp_pat
     assert rows == [("departed", True), ("pending", True)]
     jiao = con.execute("SELECT n_sources, month FROM events WHERE person = '焦可'").fetchall()
     assert jiao == [(2, "2025-04")]
+    con.close()
+
+
+def test_a_failed_batch_leaves_no_id_behind(tmp_path):
+    """A batch rolled back after its new people were given ids: a later batch naming them again
+    stores them, rather than pointing at an id that was never written."""
+    con = open_database(tmp_path / "t.duckdb")
+    writer = Writer(con)
+    writer.write_batch([(A1, E1)])
+    text = "月之暗面副总裁王一鸣已离职。"
+    moved = ExtractedEvent("王一鸣", "月之暗面", "departed", None, None, "副总裁", None, text, 0, len(text))
+    broken = dataclasses.replace(moved, start="not an offset")  # fails as the claims are inserted
+    with pytest.raises(Exception):
+        writer.write_batch([(article("c.txt", text, date(2025, 5, 6), "h3"), [broken])])
+    writer.write_batch([(article("c.txt", text, date(2025, 5, 6), "h3"), [moved])])
+    rows = con.execute("SELECT person, company, event FROM events WHERE person = '王一鸣'").fetchall()
+    assert rows == [("王一鸣", "月之暗面", "departed")]
+    assert con.execute("SELECT count(*) FROM articles").fetchone()[0] == 2
     con.close()
 
 
