@@ -78,11 +78,9 @@ class Writer:
     @contextmanager
     def _transaction(self) -> Iterator[None]:
         """One transaction: on any failure (Ctrl-C included) it is rolled back, and the caches of
-        people and company ids are read again from what is stored."""
+        people and company ids are read again from what is stored before the next write."""
         self.con.execute("BEGIN TRANSACTION")
         try:
-            if not self._ids_read:
-                self._read_ids()
             yield
             self.con.execute("COMMIT")
         except BaseException:
@@ -154,6 +152,8 @@ class Writer:
         replaced_paths: list[str] = []
         seen_hashes: set[str] = set()
         with self._transaction():
+            if not self._ids_read:
+                self._read_ids()
             for (article, events), state in zip(items, self.statuses([a for a, _ in items])):
                 if state == UNCHANGED or article.content_hash in seen_hashes:
                     results.append(WriteResult(article.path, UNCHANGED, 0))
