@@ -148,20 +148,19 @@ class Writer:
         results: list[WriteResult] = []
         article_rows: list[tuple] = []
         claim_rows: list[tuple] = []
-        published: list[date | None] = []  # of each claim's article, for merging without a join
+        published: dict[str, date | None] = {}  # by article: fresh claims are merged without a join
         replaced_paths: list[str] = []
-        seen_hashes: set[str] = set()
         with self._transaction():
             if not self._ids_read:
                 self._read_ids()
             for (article, events), state in zip(items, self.statuses([a for a, _ in items])):
-                if state == UNCHANGED or article.content_hash in seen_hashes:
+                if state == UNCHANGED or article.content_hash in published:  # or twice in this batch
                     results.append(WriteResult(article.path, UNCHANGED, 0))
                     continue
-                seen_hashes.add(article.content_hash)
                 if state == UPDATED:
                     replaced_paths.append(article.path)
                 article_rows.append(_article_row(article))
+                published[article.content_hash] = article.published
                 for e in events:
                     claim_rows.append(
                         (
@@ -179,7 +178,6 @@ class Writer:
                             e.end,
                         )
                     )
-                    published.append(article.published)
                 results.append(WriteResult(article.path, state, len(events)))
             # A person or company first named in this batch has no stored events: the events of
             # such pairs are merged from this batch alone, so the cost of a batch does not grow
@@ -199,7 +197,7 @@ class Writer:
                 self._insert("articles", article_rows)
             if claim_rows:
                 self._insert("claims", claim_rows)
-            fresh = [(*row, day) for row, day in zip(claim_rows, published) if (row[2], row[3]) not in stored_pairs]
+            fresh = [(*row, published[row[0]]) for row in claim_rows if (row[2], row[3]) not in stored_pairs]
             self._merge_pairs(stored_pairs, fresh)
         return results
 
@@ -230,9 +228,13 @@ class Writer:
         if fresh:
             self._insert("merge_claims", fresh)
         if stored_pairs or fresh:
-            self.con.execute(self._merge)
-            self.events_written += self.con.execute("SELECT count(DISTINCT event_id) FROM merge_claims").fetchone()[0]
-            self.con.execute("DELETE FROM merge_claims")
+            self._merge_staged()
+
+    def _merge_staged(self) -> None:
+        """Merge the claims staged in merge_claims into events, and empty the stage."""
+        self.con.execute(self._merge)
+        self.events_written += self.con.execute("SELECT count(DISTINCT event_id) FROM merge_claims").fetchone()[0]
+        self.con.execute("DELETE FROM merge_claims")
 
     def checkpoint(self) -> None:
         """Fold the write-ahead log into the database file."""
@@ -254,7 +256,7 @@ class Writer:
             self.con.execute("DELETE FROM events")
             self.con.execute("INSERT INTO events SELECT * FROM clustered")
             self.con.execute("DROP TABLE clustered")
-        self.con.execute("CHECKPOINT")
+        self.checkpoint()
         self.events_written = 0
         return True
 
@@ -263,8 +265,7 @@ class Writer:
         with self._transaction():
             self.con.execute("DELETE FROM events")
             self.con.execute(f"INSERT INTO merge_claims {_CLAIMS_DATED}")
-            self.con.execute(self._merge)
-            self.con.execute("DELETE FROM merge_claims")
+            self._merge_staged()
 
 
 def _article_row(a: Article) -> tuple:
