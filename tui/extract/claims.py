@@ -1,0 +1,76 @@
+"""The claims stage: one claim per (person, company, event) across the article. Claims whose
+company was only guessed from context take the company the article states for that person
+elsewhere; among claims of the same move the most precisely dated one stands, filled in with the
+longer role and a destination from the others; and a departure with no destination gets the
+startup another sentence says the person went on to found.
+"""
+
+from __future__ import annotations
+
+import re
+
+from tui.extract.context import DEPARTED, JOINED, PENDING, SIDELINED, ArticleContext, Claim
+
+# a month the article states beats one worked out from "去年" or the like, which beats one
+# taken from the publication date ("近日"), which beats none
+_RANK = {"stated": 0, "relative": 1, "report": 2, None: 3}
+
+
+def merge(claims: list[Claim]) -> list[Claim]:
+    """One claim per (person, company, event) in an article: the most precisely dated one."""
+    # A company guessed from context yields to what the article says about the person elsewhere.
+    said: dict[str, str] = {}
+    for c in claims:
+        if not c.weak_company and c.event in (DEPARTED, PENDING, SIDELINED):
+            said.setdefault(c.person, c.company)
+    for c in claims:
+        if c.weak_company and c.person in said:
+            c.company = said[c.person]
+    best: dict[tuple[str, str, str], Claim] = {}
+    order: list[tuple[str, str, str]] = []
+    for c in claims:
+        key = (c.person, c.company, c.event)
+        if key not in best:
+            best[key] = c
+            order.append(key)
+            continue
+        old = best[key]
+        winner, other = (c, old) if _RANK[c.precision if c.month else None] < _RANK[old.precision if old.month else None] else (old, c)
+        if winner.role is None or (other.role and len(other.role) > len(winner.role) and winner.event != JOINED):
+            winner.role = other.role or winner.role
+        winner.destination = winner.destination or other.destination
+        best[key] = winner
+    return [best[k] for k in order]
+
+
+def fill_destinations(art: ArticleContext, claims: list[Claim]) -> None:
+    """Where a departing person went, when another sentence says it ("焦可在AI语音方向创业")."""
+    v = art.v
+    if "创业" not in v:
+        return
+    for c in claims:
+        if c.event not in (DEPARTED, PENDING) or c.destination:
+            continue
+        # only the sentences that name the person: found from the name, not by reading them all
+        looked: set[int] = set()
+        at = v.find(c.person)
+        while at >= 0:
+            j = art.sentence_of(at, at + len(c.person))
+            at = v.find(c.person, at + 1)
+            if j is None or j in looked:
+                continue
+            looked.add(j)
+            s = art.sentences[j]
+            seg = v[s.start : s.end]
+            k = seg.find(c.person)
+            if k < 0 or "创业" not in seg[k:]:
+                continue
+            m = re.search(re.escape(c.person) + r"(?:[^，。；,;]{0,6}?)(?:在|从事|投身|专注于|开始|的创业项目为|正筹备|筹备)([^，。；,;]{1,14}?)(?:方向)?(?:创业|的创业|项目)", seg)
+            if m:
+                phrase = m.group(1).strip()
+                # circumstances are not a destination: "在创新工场支持下再次创业" is a startup
+                phrase = re.sub(r"^.*?支持下|^.*?帮助下|(?:再次|重新|二次|独立)$", "", phrase)
+                phrase = re.sub(r"(?:领域|应用)$", "", phrase)
+                direction = "方向" if "方向" in seg[m.start(1) : m.end() + 2] else ""
+                c.destination = f"{phrase}{direction}创业" if phrase else "创业"
+                break

@@ -1,0 +1,98 @@
+"""What the stages share: the article as each of them sees it, the move words found in a sentence
+and what one sentence says about one person. ``ArticleContext`` holds the matching view of the
+text, the gazetteer, the sentences, the company mentions of the body and the names the article
+vouches for, with the range lookups the stages need; ``Trigger`` is a move word with what it
+says about its object; ``Claim`` is a person, company, event, date, role and quote before the
+claims of the article are merged into one per move.
+"""
+
+from __future__ import annotations
+
+from bisect import bisect_left, bisect_right
+from dataclasses import dataclass, field
+from datetime import date
+
+from tui.extract.chinese import ViewMap
+from tui.extract.gazetteer import Gazetteer
+from tui.extract.sentences import Sentence
+from tui.model import EventType
+
+DEPARTED, PENDING, SIDELINED, JOINED, POACH = (e.value for e in EventType)
+
+
+@dataclass(slots=True)
+class Trigger:
+    word: str
+    start: int
+    end: int
+    kind: str
+    pending: bool = False
+    object_company: str | None = None
+    object_text: str | None = None
+
+
+@dataclass(slots=True)
+class Claim:
+    person: str
+    company: str
+    event: str
+    month: str | None
+    precision: str | None
+    role: str | None
+    destination: str | None
+    qs: int
+    qe: int
+    weak_company: bool = False  # the company came from context, not from the words about this person
+
+
+@dataclass(slots=True)
+class ArticleContext:
+    v: str
+    gz: Gazetteer
+    published: date | None
+    sentences: list[Sentence]
+    companies: list[tuple[int, int, str]]
+    dominant: str | None
+    known: dict[str, int] = field(default_factory=dict)
+    starts: list[int] = field(init=False)  # of the companies, for range lookups
+    sentence_starts: list[int] = field(init=False)
+    covered: bytearray = field(init=False)  # 1 where a company name is
+
+    def __post_init__(self) -> None:
+        self.starts = [cs for cs, _, _ in self.companies]
+        self.sentence_starts = [s.start for s in self.sentences]
+        self.covered = coverage(self.v, self.companies)
+
+    def sentence_of(self, start: int, end: int) -> int | None:
+        """The sentence that holds text[start:end], if one does."""
+        i = bisect_right(self.sentence_starts, start) - 1
+        return i if i >= 0 and end <= self.sentences[i].end else None
+
+    def companies_from(self, lo: int, hi: int) -> list[tuple[int, int, str]]:
+        """The company mentions that start in [lo, hi), in text order."""
+        return self.companies[bisect_left(self.starts, lo) : bisect_left(self.starts, hi)]
+
+
+def coverage(v: str, spans: list[tuple[int, int, str]]) -> bytearray:
+    """1 at every position of ``v`` inside one of ``spans``: an overlap test is then one slice."""
+    covered = bytearray(len(v) + 1)
+    for start, end, _ in spans:
+        covered[start:end] = b"\x01" * (end - start)
+    return covered
+
+
+def view_offset(view: ViewMap, orig: int, n: int) -> int:
+    """The first view offset at or after the original offset ``orig`` (``n`` is the view's length).
+
+    The view drops zero-width characters, so offsets do not map one to one: a binary search over
+    the way back, which only ever runs once per article."""
+    if orig <= 0:
+        return 0
+    lo, hi = 0, n
+    while lo < hi:
+        mid = (lo + hi) // 2
+        if view.orig(mid) < orig:
+            lo = mid + 1
+        else:
+            hi = mid
+    return lo

@@ -1,0 +1,278 @@
+"""The linking stage: within one sentence that holds a move word, who moved, from where, to where,
+in what role and when. Each trigger is given its people (the subject before it, a possessive, a
+list, a chained move's subject, a plural pointing back at the previous sentence, or names listed
+after it); each person becomes a claim with the company (the trigger's object, the title's
+company, a company earlier in the sentence, else the paragraph's or the article's), a new role,
+a destination, a month and the quote's span. A step aside in the same sentence cancels a
+departure, and a join named alongside a departure becomes its destination.
+"""
+
+from __future__ import annotations
+
+import re
+
+from tui.extract import moves, people_found
+from tui.extract.context import DEPARTED, JOINED, PENDING, POACH, SIDELINED, ArticleContext, Claim, Trigger
+from tui.extract.people import Mention
+from tui.extract.sentences import Sentence
+from tui.extract.times import TimeMark, find_times
+
+_DENIAL = re.compile(r"否认|辟谣|不实|谣言|假消息|并未离|没有离|未离职|不会离开|不会离职|仍在职|依然在职|仍然在职|纯属虚构")
+_PLURAL = re.compile(r"他们|她们|二人|两人|三人|四人|几人|数人|这些人|上述|以上")
+_FORWARD = re.compile(r"\s*(?:包括|其中|分别是|分别为|分别|即|如|有)")
+_SAME_TIME = re.compile(r"\s*(?:同时|与此同时|同月|当月|同期|随后不久)")
+_UNNAMED = re.compile(r"^(?:一家|一个|某|该|其他|另一家|多家|新的|新|这家|那家)")
+_STARTUP = re.compile(r"创业")
+_JOIN_WORDS = ("加入", "加盟", "入职", "出任", "就任", "履新", "回归", "投奔", "转投")
+_NEW_ROLE = re.compile(r"(?:出任|担任|任|改任|转任|调任|转为|授予|被授予)(?:[^，。；,;]{0,20}?的)?([\u4e00-\u9fffA-Za-z“”\"]{1,16}?)(?:一职|职务|职位|身份|这一|的|，|。|；|,|;|$|\[)")
+
+
+def sentence_claims(art: ArticleContext, i: int, cache: dict[int, list[Mention]]) -> list[Claim]:
+    v = art.v
+    s = art.sentences[i]
+    if _DENIAL.search(v, s.start, s.end):
+        return []
+    triggers = moves.triggers(art, s)
+    if not triggers:
+        return []
+    mentions = cache.setdefault(i, people_found.mentions(art, s))
+    times = _times(art, s.start, s.end)
+    claims: list[Claim] = []
+    sidelined_people: set[tuple[str, str]] = set()
+    joined_by: dict[str, list[Trigger]] = {}
+    assigned: dict[int, list[Mention]] = {}
+    for t in triggers:
+        people = _people_for(art, i, s, t, mentions, triggers, cache, assigned)
+        assigned[t.start] = people
+        for m in people:
+            claim = _claim(art, i, s, t, m, mentions, times, triggers)
+            if claim is None:
+                continue
+            if claim.event == SIDELINED:
+                sidelined_people.add((claim.person, claim.company))
+            if claim.event == JOINED:
+                joined_by.setdefault(claim.person, []).append(t)
+            claims.append(claim)
+    out = []
+    for c in claims:
+        if c.event == DEPARTED and (c.person, c.company) in sidelined_people:
+            continue  # 卸任CEO，转任顾问: a step aside, not a departure
+        if c.event in (DEPARTED, PENDING):
+            dest = [x for x in claims if x.person == c.person and x.event == JOINED and x.company != c.company]
+            if dest:
+                c.destination = dest[0].company  # a named company beats a description
+        out.append(c)
+    return out
+
+
+def _people_for(
+    art: ArticleContext,
+    i: int,
+    s: Sentence,
+    t: Trigger,
+    mentions: list[Mention],
+    triggers: list[Trigger],
+    cache: dict[int, list[Mention]],
+    assigned: dict[int, list[Mention]],
+) -> list[Mention]:
+    v = art.v
+    c = s.clause_at(t.start)
+    cs, ce = s.clauses[c]
+    in_clause = [m for m in mentions if cs <= m.start < ce]
+    if t.kind == POACH:
+        after = [m for m in in_clause if m.start >= t.end]
+        if not after and c + 1 < len(s.clauses):
+            ncs, nce = s.clauses[c + 1]
+            after = [m for m in mentions if ncs <= m.start < nce]
+        return _group(after[:1], mentions) if after else []
+    if v.startswith("的", t.end):
+        after = [m for m in in_clause if m.start > t.end]
+        if after:
+            return _group(after[:1], mentions)
+    prev_trigger_end = max((x.end for x in triggers if cs <= x.end <= t.start and x is not t), default=cs)
+    before = [m for m in in_clause if prev_trigger_end <= m.start and m.end <= t.start and _is_subject(v, m, t)]
+    if before:
+        return _group([before[-1]], mentions)
+    # chained moves share their subject: "段楠的离职并加入京东", "离开A后加入B"
+    chained = [x for x in triggers if cs <= x.start < t.start and assigned.get(x.start)]
+    if chained:
+        return assigned[chained[-1].start]
+    if _PLURAL.search(v, cs, t.start) and i > 0:
+        prev = cache.setdefault(i - 1, people_found.mentions(art, art.sentences[i - 1]))
+        return [m for m in prev if m.strong]
+    # the subject of an earlier clause of the sentence carries over ("邓江，虽未官宣离职，但也已经离开")
+    for k in range(c - 1, -1, -1):
+        pcs, pce = s.clauses[k]
+        earlier = [m for m in mentions if pcs <= m.start < pce]
+        if earlier:
+            subject = [m for m in earlier if _is_subject(v, m, t)]
+            return _group([subject[-1]], mentions) if subject else []
+    # names listed after the move: "3位核心高管离职，包括联合创始人谷雪梅和戴宗宏"
+    for k in range(c + 1, min(c + 2, len(s.clauses))):
+        ncs, nce = s.clauses[k]
+        if _FORWARD.match(v, ncs, nce):
+            later = [m for m in mentions if ncs <= m.start < nce]
+            if later:
+                return _group([later[0]], mentions)
+    return []
+
+
+def _group(seed: list[Mention], mentions: list[Mention]) -> list[Mention]:
+    """The seed mention with the other members of its list."""
+    if not seed:
+        return []
+    m = seed[0]
+    head = m.list_head if m.list_head is not None else mentions.index(m)
+    return [x for j, x in enumerate(mentions) if j == head or x.list_head == head]
+
+
+def _is_subject(v: str, m: Mention, t: Trigger) -> bool:
+    after = v[m.end : m.end + 1]
+    if after == "的":
+        # 段楠的离职: a possessive directly naming the move is still the subject
+        return v.startswith(t.word, m.end + 1) and t.start == m.end + 1
+    before = v[m.left - 1 : m.left] if m.left > 0 else ""
+    if before in ("与", "向", "对", "跟", "给", "让", "令", "使", "据", "替", "帮", "和") and m.list_head is None:
+        return False
+    return True
+
+
+def _claim(
+    art: ArticleContext, i: int, s: Sentence, t: Trigger, m: Mention, mentions: list[Mention], times: list[TimeMark], triggers: list[Trigger]
+) -> Claim | None:
+    v, gz = art.v, art.gz
+    event = PENDING if t.kind == DEPARTED and t.pending else t.kind
+    role = m.role
+    destination = None
+    if event == JOINED:
+        company = t.object_company
+        if company is None:
+            return None
+        if m.role_company != company:
+            role = None  # the title they held before
+        new_role = _NEW_ROLE.search(v, t.start, s.end)
+        if new_role and gz.role_re.search(new_role.group(1)):
+            role = _clean_role(new_role.group(1))
+    elif event == POACH:
+        company = m.role_company or _company_before(art, s, m.left, exclude_after=None) or None
+        poacher = [c for c in art.companies_from(s.start, t.start) if c[2] != company]
+        destination = poacher[-1][2] if poacher else None
+        if company is None:
+            return None
+    else:
+        company = t.object_company or m.role_company
+        weak = company is None
+        company = company or _company_before(art, s, m.left, exclude_after=t) or _context_company(art, i)
+        if company is None:
+            return None
+        if event == SIDELINED:
+            new_role = _NEW_ROLE.search(v, t.start, s.end)
+            if new_role and "顾问" in new_role.group(1):
+                role = _clean_role(new_role.group(1))
+            elif re.search(r"顾问", v[t.start : s.end]):
+                role = "顾问"
+        else:
+            destination = _destination_after(art, s, t)
+    month, precision = _month_for(art, i, s, t, m, times)
+    qs = min(s.clauses[s.clause_at(m.left)][0], s.clauses[s.clause_at(t.start)][0])
+    qe = max(s.clauses[s.clause_at(t.end - 1)][1], s.clauses[s.clause_at(m.end - 1)][1]) if m.start >= s.start else s.clauses[s.clause_at(t.end - 1)][1]
+    if m.start < s.start:  # a plural pronoun pointing at the previous sentence
+        prev = art.sentences[i - 1]
+        qs = prev.clauses[prev.clause_at(m.left)][0]
+    qs, qe = _trim(v, qs, qe)
+    person = m.name
+    claim = Claim(person, company, event, month, precision, role, destination, qs, qe)
+    claim.weak_company = event in (DEPARTED, PENDING, SIDELINED) and weak
+    return claim
+
+
+def _clean_role(role: str) -> str:
+    return role.strip("“”\"「」 ").replace("“", "").replace("”", "") or role
+
+
+def _trim(v: str, qs: int, qe: int) -> tuple[int, int]:
+    while qs < qe and v[qs] in " \t\u3000“”\"'「」『』（）()[]>*-":
+        qs += 1
+    while qe > qs and v[qe - 1] in " \t\u3000“\"'「『（([*":
+        qe -= 1
+    return qs, qe
+
+
+def _company_before(art: ArticleContext, s: Sentence, pos: int, exclude_after: Trigger | None) -> str | None:
+    best = None
+    for cs, ce, canon in art.companies_from(s.start, pos):
+        if ce <= pos:
+            # a company that is the object of a join is where they went, not where they were
+            if art.v.endswith(_JOIN_WORDS, max(0, cs - 2), cs):
+                continue
+            best = canon
+    return best
+
+
+def _context_company(art: ArticleContext, i: int) -> str | None:
+    """The company the paragraph was talking about, else the one the article is about."""
+    s = art.sentences[i]
+    for j in range(i - 1, max(-1, i - 4), -1):
+        prev = art.sentences[j]
+        if prev.paragraph < s.paragraph - 1:
+            break
+        found = art.companies_from(prev.start, prev.end)
+        if found:
+            return found[-1][2]
+    return art.dominant
+
+
+def _destination_after(art: ArticleContext, s: Sentence, t: Trigger) -> str | None:
+    v = art.v
+    rest_start = t.end
+    m = re.search(r"(?:或将|将|拟|计划|准备|有望)?(?:加入|加盟|投奔|转投)([^，。；,;]{2,16})", v[rest_start : s.end])
+    if m:
+        at = rest_start + m.start(1)
+        for cs, ce, canon in art.companies:
+            if cs == at:
+                return canon
+        return _strip_unnamed(re.split(r"担任|出任|任职|，", m.group(1))[0])
+    m = re.match(r"(?:并|后|之后|，|,|转而|转身|随即)*(?:[^，。；,;]{0,20}?)创业", v[rest_start : s.end])
+    if m and _STARTUP.search(m.group()):
+        return _startup_phrase(m.group())
+    return None
+
+
+def _startup_phrase(text: str) -> str:
+    text = re.sub(r"^(?:并|后|之后|，|,|转而|转身|随即|专注于|专注|投身|开始|从事|在|于|离职|离开|也|选择)+", "", text)
+    text = re.sub(r"(?:应用|领域|项目)(?=创业)", "", text)
+    return text.strip() or "创业"
+
+
+def _strip_unnamed(text: str) -> str:
+    return _UNNAMED.sub("", text).strip() or text
+
+
+def _times(art: ArticleContext, start: int, end: int) -> list[TimeMark]:
+    """Time expressions, except words inside company names ("今日头条")."""
+    inside = [(cs, ce) for cs, ce, _ in art.companies_from(start, end)]
+    return [tm for tm in find_times(art.v, art.published, start, end) if not any(cs < tm.end and tm.start < ce for cs, ce in inside)]
+
+
+def _month_for(art: ArticleContext, i: int, s: Sentence, t: Trigger, m: Mention, times: list[TimeMark]) -> tuple[str | None, str | None]:
+    v = art.v
+    clause = s.clauses[s.clause_at(t.start)]
+    # a time inside a phrase describing the person ("之前负责该业务的…邓江") dates the description
+    own = s.clauses[s.clause_at(m.left)][0] if m.left >= s.start else s.start
+    before = [tm for tm in times if tm.end <= t.start and not (own <= tm.start and tm.end <= m.left and "的" in v[tm.end : m.left])]
+    if before:
+        tm = before[-1]
+        return tm.month, tm.precision
+    after = [tm for tm in times if tm.start >= t.end and clause[0] <= tm.start < clause[1]]
+    if after:
+        return after[0].month, after[0].precision
+    if _SAME_TIME.match(v, s.start, s.end):
+        # "同时，…" happens when the sentences before it do: borrow their month
+        for j in range(i - 1, max(-1, i - 3), -1):
+            prev = art.sentences[j]
+            if prev.paragraph != s.paragraph:
+                break
+            dated = [tm for tm in _times(art, prev.start, prev.end) if tm.month]
+            if dated:
+                return dated[0].month, dated[0].precision
+    return None, None
