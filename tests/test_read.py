@@ -101,3 +101,28 @@ def test_an_html_shell_is_an_error_that_names_the_file(tmp_path: Path) -> None:
         read_article(f)
     assert info.value.path == str(f)
     assert "no article text" in info.value.reason
+
+
+@pytest.mark.parametrize(
+    ("head", "expected"),
+    [
+        ("星澜科技人事震荡\n\n科技观察 2024-07-25 14:59:30\n", dt.date(2024, 7, 25)),
+        ("星澜科技人事震荡\n\n晨报\n2025.09.30 06:00\n", dt.date(2025, 9, 30)),
+        ("星澜科技人事震荡\n\n某某周刊·2026年01月16日 16:46\n", dt.date(2026, 1, 16)),
+        ("博客\n\n#512 · 2026-06-22 · 观察笔记\n", dt.date(2026, 6, 22)),
+        ("作者：张三 发布时间:2023-11-24\n", dt.date(2023, 11, 24)),
+    ],
+)
+def test_the_date_by_the_title_or_byline_wins_over_dates_the_body_cites(tmp_path: Path, head: str, expected: dt.date) -> None:
+    body = "据悉，星澜科技副总裁韩思远已于近日离职。此前的2025年12月30日，公司完成了新一轮融资。\n"
+    f = tmp_path / "a.txt"
+    f.write_text(head + "\n" + body, encoding="utf-8")
+    art = read_article(f)
+    assert art.published == expected and art.published_source == "inferred"
+
+
+def test_a_date_inside_a_sentence_is_not_taken_for_a_byline(tmp_path: Path) -> None:
+    f = tmp_path / "a.txt"
+    f.write_text("星澜科技于2021-03-02成立，员工三百人。\n\n文章写于2024年5月6日。\n", encoding="utf-8")
+    # neither date stands alone on a byline: the latest full date the text mentions is taken
+    assert read_article(f).published == dt.date(2024, 5, 6)

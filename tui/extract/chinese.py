@@ -7,6 +7,13 @@ import re
 from functools import lru_cache
 
 _ZERO_WIDTH = re.compile(r"[\u200b-\u200d\u2060\ufeff]")
+# Pinyin glosses that converted pages put inside words (事業(yè)部, 聯(lián)合): a syllable with a tone mark.
+_TONE = "āáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜ"
+_GLOSS = re.compile(rf"\((?=[a-zü{_TONE}]*[{_TONE}])[a-zü{_TONE}]{{1,7}}\)")
+_HIDDEN = re.compile(f"{_ZERO_WIDTH.pattern}|{_GLOSS.pattern}")
+# Full-width letters, digits and signs (ＡＩ, Ｘ) read as their ASCII forms, one for one.
+_FULL_WIDTH = {c: c - 0xFEE0 for c in range(0xFF01, 0xFF5F)}
+_FULL_WIDTH_KEEP = {ord(c): ord(c) for c in "，（）：；！？"}  # Chinese punctuation stays as written
 
 
 @lru_cache(maxsize=1)
@@ -62,16 +69,28 @@ def to_simplified(text: str) -> str:
     return "".join(parts)
 
 
+_WIDTH_TABLE = {**_FULL_WIDTH, **_FULL_WIDTH_KEEP}
+# only letters and digits are worth a pass: full-width punctuation is the norm in Chinese text
+_FULL_WIDTH_RE = re.compile("[\uff10-\uff19\uff21-\uff3a\uff41-\uff5a]")
+
+
 class ViewMap:
-    """A matching text with zero-width characters removed, and the way back to original offsets."""
+    """A matching text in simplified characters with full-width letters as ASCII, zero-width
+    characters and pinyin glosses removed, and the way back to original offsets."""
 
     def __init__(self, text: str) -> None:
         simple = to_simplified(text)
-        if not _ZERO_WIDTH.search(simple):
+        if _FULL_WIDTH_RE.search(simple):
+            simple = simple.translate(_WIDTH_TABLE)
+        if not _HIDDEN.search(simple):
             self.text = simple
             self._back: list[int] | None = None
             return
-        keep = [i for i, ch in enumerate(simple) if not _ZERO_WIDTH.match(ch)]
+        keep, last = [], 0
+        for m in _HIDDEN.finditer(simple):
+            keep.extend(range(last, m.start()))
+            last = m.end()
+        keep.extend(range(last, len(simple)))
         self.text = "".join(simple[i] for i in keep)
         self._back = keep + [len(simple)]
 

@@ -13,6 +13,7 @@ from dataclasses import dataclass, field
 from datetime import date
 
 from tui.extract.chinese import ViewMap
+from tui.extract.foreign_names import ForeignMention
 from tui.extract.gazetteer import Gazetteer
 from tui.extract.sentences import Sentence
 from tui.model import EventType
@@ -57,6 +58,8 @@ class ArticleContext:
     starts: list[int] = field(init=False)  # of the companies, for range lookups
     sentence_starts: list[int] = field(init=False)
     covered: bytearray = field(init=False)  # 1 where a company name is
+    foreign: list[ForeignMention] = field(default_factory=list)  # foreign people, in text order
+    foreign_starts: list[int] = field(default_factory=list)
 
     def __post_init__(self) -> None:
         self.starts = [cs for cs, _, _ in self.companies]
@@ -67,6 +70,10 @@ class ArticleContext:
         """The sentence that holds text[start:end], if one does."""
         i = bisect_right(self.sentence_starts, start) - 1
         return i if i >= 0 and end <= self.sentences[i].end else None
+
+    def foreign_in(self, lo: int, hi: int) -> list[ForeignMention]:
+        """The foreign people mentioned from ``lo`` to ``hi``."""
+        return self.foreign[bisect_left(self.foreign_starts, lo) : bisect_left(self.foreign_starts, hi)]
 
     def companies_from(self, lo: int, hi: int) -> list[tuple[int, int, str]]:
         """The company mentions that start in [lo, hi), in text order."""

@@ -29,6 +29,7 @@ class Gazetteer:
     surnames: frozenset[str]
     compound_surnames: frozenset[str]
     not_names: tuple[str, ...]
+    foreign_name_chars: frozenset[str] = frozenset()  # the characters transliterations are written with
     company_suffixes: tuple[str, ...] = ()
     generic_company_words: frozenset[str] = frozenset()
     company_suffix_re: re.Pattern[str] | None = field(repr=False, default=None)
@@ -103,6 +104,7 @@ def build_gazetteer(extra: Path | None = None) -> Gazetteer:
     from tui.extract.chinese import to_simplified
 
     companies: dict[str, str] = {}
+    written: set[str] = set()  # the aliases as written, lower case: "thinking machines lab"
     for path in _sources("companies.tsv", extra):
         for line in _lines(path):
             canonical, _, aliases = line.partition("\t")
@@ -111,6 +113,7 @@ def build_gazetteer(extra: Path | None = None) -> Gazetteer:
                 alias = to_simplified(alias.strip())
                 if alias:
                     companies[alias.lower().replace(" ", "")] = canonical
+                    written.add(alias.lower())
     roles, role_patterns = [], []
     for path in _sources("roles.txt", extra):
         for line in _lines(path):
@@ -140,14 +143,18 @@ def build_gazetteer(extra: Path | None = None) -> Gazetteer:
             kind, _, word = line.partition("\t")
             if kind.strip() in patterns and word.strip():
                 patterns[kind.strip()].append(to_simplified(word.strip()))
+    foreign_chars: set[str] = set()
+    for path in _sources("foreign_name_chars.txt", extra):
+        for line in _lines(path):
+            foreign_chars.update(to_simplified(c) for c in line if not c.isspace())
     single = frozenset(s for s in surnames if len(s) == 1)
     compound = frozenset(s for s in surnames if len(s) == 2)
 
     # Latin aliases must not match inside longer words ("JD" in "JDK"); Chinese ones match anywhere.
     # The patterns open with their words, not with an assertion: re then skips, in C, every
     # position whose character starts no word (twice as fast as a leading lookahead).
-    latin = [a for a in companies if re.fullmatch(r"[0-9a-z.\- ]+", a)]
-    han = [a for a in companies if a not in latin]
+    latin = [a for a in written if re.fullmatch(r"[0-9a-z.\- ]+", a)]
+    han = [a for a in written if a not in latin]
     role_re = re.compile("|".join([_alt(roles), *role_patterns]))
     return Gazetteer(
         companies=companies,
@@ -159,13 +166,15 @@ def build_gazetteer(extra: Path | None = None) -> Gazetteer:
         surnames=single,
         compound_surnames=compound,
         not_names=tuple(sorted(set(not_names), key=len, reverse=True)),
+        foreign_name_chars=frozenset(foreign_chars),
         company_suffixes=tuple(patterns["suffix"]),
         generic_company_words=frozenset(patterns["generic"]),
         company_suffix_re=re.compile(_alt(patterns["suffix"])) if patterns["suffix"] else None,
         company_prefix_reversed_re=re.compile(_alt([w[::-1] for w in patterns["prefix"]])) if patterns["prefix"] else None,
         generic_company_re=re.compile(_alt(long_generic)) if (long_generic := [g for g in patterns["generic"] if len(g) > 1]) else None,
         han_company_re=re.compile(_alt(han)) if han else None,
-        latin_company_re=re.compile(f"(?:{_alt(latin)})(?![a-z])") if latin else None,
+        # a space in a Latin alias matches any run of spaces, or none ("Thinking Machines Lab")
+        latin_company_re=re.compile("(?:" + _alt(latin).replace("\\ ", " *") + ")(?![a-z])") if latin else None,
         role_re=role_re,
         trigger_re=re.compile(_alt(list(triggers))),
     )

@@ -65,6 +65,39 @@ def read_name(text: str, i: int, gz: Gazetteer, limit: int) -> int | None:
     return g + 1
 
 
+# Inside a name bounded on both sides only function words are impossible (劉蘭個川 holds 个).
+_NOT_INSIDE = frozenset("的了在是于等和与及也已被将为从向对就都又还把让给说称、曾则并而或其这那该此")
+# What follows a name in a sentence about its move: punctuation, a particle, an adverb, a verb.
+_AFTER_NAME = re.compile(
+    r"[、，,。；;：:（(“”\"\s·]|[的了在是于等和与及也已被将为从向对就都又还曾则并而或即均亦再便却正仍更]"
+    r"|目前|此前|此番|近日|近期|日前|毅然|宣布|表示|透露|指出|称|先生|女士|博士|教授|本人|离|辞|卸|加入|加盟|出任|担任|回归|转投|跳槽"
+)
+
+
+def read_bounded_name(text: str, i: int, gz: Gazetteer, limit: int) -> int | None:
+    """End of a Chinese name at ``i`` that the words after it delimit: the longest reading of two
+    to four characters (a surname, compound or not, and a given name) that a particle, an adverb,
+    a verb or punctuation follows. Where none does, ``read_name``'s shape-based reading."""
+    base = read_name(text, i, gz, limit)
+    if base is None:
+        return None
+    for length in (4, 3, 2):
+        end = i + length
+        if end > limit or end < base - 1:
+            continue
+        given = text[i + 1 : end]
+        if not all("\u4e00" <= c <= "\u9fff" and c not in _NOT_INSIDE for c in given):
+            continue
+        if end < limit and not _AFTER_NAME.match(text, end, limit) and not gz.trigger_re.match(text, end, limit):
+            continue
+        if gz.trigger_re.search(text, i + 1, end) or gz.role_re.search(text, i + 1, end):
+            continue
+        if any(_AFTER_NAME.match(text, j, end) for j in range(i + 2, end)):
+            continue  # 王磊博士离职: a shorter name already ends where a follower starts
+        return end
+    return base
+
+
 def read_latin_name(text: str, i: int, limit: int) -> int | None:
     m = _LATIN_NAME.match(text, i, limit)
     return m.end() if m else None
@@ -74,6 +107,11 @@ def role_before(
     text: str, name_start: int, floor: int, gz: Gazetteer, companies: list[tuple[int, int, str]]
 ) -> tuple[str | None, int | None, str | None, bool]:
     """(role, role_start, company written with it, former) for the title written right before a name."""
+    # "CTO Barret Zoph", "主管的卡里诺夫斯基": spaces, and one 的, may stand between title and name
+    while name_start > floor and text[name_start - 1] in " \u00a0":
+        name_start -= 1
+    if name_start > floor and text[name_start - 1] == "的":
+        name_start -= 1
     window_start = max(floor, name_start - 40)
     m = _ROLE_CHARS.search(text, window_start, name_start)
     if not m:

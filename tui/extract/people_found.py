@@ -1,8 +1,9 @@
 """The people mentions stage: who a sentence names, with the title and company written with each
 name. Names are taken after a title, where the article vouched for them earlier, in lists
-(洪涛、焦可、陈炜鹏等), as continuations of a list, and bare at the head of a clause that goes on
-to a move; consecutive names joined by separators are marked as one list, so a move said of the
-list is said of each of them. Reading a single name is ``people.read_name``'s work.
+(洪涛、焦可、陈炜鹏等), as continuations of a list, bare before a move (孙浩毅然辞去…) and at the
+head of a clause that goes on to one; foreign people come from ``foreign_names`` with their
+canonical name. Consecutive names joined by separators are marked as one list, so a move said of
+the list is said of each of them. Reading a single name is ``people``'s work.
 """
 
 from __future__ import annotations
@@ -10,31 +11,53 @@ from __future__ import annotations
 import re
 
 from tui.extract.context import ArticleContext
+from tui.extract.foreign_names import find_foreign_people
 from tui.extract.gazetteer import Gazetteer
-from tui.extract.people import Mention, read_latin_name, read_name, role_before
+from tui.extract.people import Mention, read_bounded_name, role_before
 from tui.extract.sentences import Sentence
 
 _CONNECTIVES = re.compile(r"(?:[据据悉报道称此外另外同时而其中随后不过但是然而此前目前值得注意的是]{0,6})")
-_LIST_SEP = re.compile(r"(?:、|和|与|及|以及|跟|、以及)")
+_LIST_SEP = re.compile(r"\s*(?:、|和|与|及|以及|跟|、以及)\s*")
 _ENUMERATION_COMMA = re.compile("、")
 _LIST_JOIN = re.compile(r"\s*(?:、|和|与|及|以及|，以及|,以及)\s*")
-_LIST_ITEM_END = re.compile(r"[、，,。；;和与及等两二三四五六七八九十均都也相先分已将于在的]|以及")
+_LIST_ITEM_END = re.compile(r"\s*(?:[、，,。；;和与及等两二三四五六七八九十均都也相先分已将于在的—\-(（]|以及|——)")
 _TIME_BETWEEN = re.compile(r"(?:于|在)?(?:(?:19|20)\d\d年)?(?:今年|去年)?\d{1,2}月(?:初|底|中旬|份)?")
-_ADVERBS = re.compile(r"(?:已经|已|也|亦|均|都|正式|更是|于|在|将|即将|近日|近期|日前|宣布|被曝|被传|据悉|本人|同样|相继|先后|早已|已于|也已|选择了?|\s)*")
+_ADVERBS = re.compile(
+    r"(?:已经|已|也|亦|均|都|正式|更是|于|在|将|即将|近日|近期|日前|宣布|被曝|被爆|被传|被爆出|被曝出|传出|据悉|本人|同样|相继|先后|早已|已于|也已|"
+    r"毅然|突然|此番|目前|选择了?|决定|悄然|低调|主动|被迫|要|还|则|\s)*"
+)
+# Before a bare name: the start of a clause, or a word that ends where a name may begin.
+_BEFORE_BARE = re.compile(r"(?:^|[，,。；;：:、“”\"（(\s》」]|自|从|而|但|且|的|有|和|与|及|由|让|据|称|原|前|后|时)$")
+_TRANSLITERATION_MIN = 3  # a run of transliteration characters after a title: 卡里诺夫斯基, 史瓦泽
 
 
 def learn_names(art: ArticleContext) -> None:
-    """Names vouched for by a title anywhere in the article count wherever they appear again."""
+    """Names vouched for by a title anywhere in the article count wherever they appear again, and
+    foreign people are found once for the whole article."""
     v, gz = art.v, art.gz
+    lo = art.sentence_starts[0] if art.sentences else len(v)
+    art.foreign = find_foreign_people(v, gz, art.covered, lo)
+    art.foreign_starts = [m.start for m in art.foreign]
     # one pass over the text: no title or trigger word holds a sentence's end mark, so no match
     # runs from one sentence into the next
-    for hm in gz.role_re.finditer(v, art.sentence_starts[0] if art.sentences else len(v)):
+    for hm in gz.role_re.finditer(v, lo):
         i = art.sentence_of(hm.start(), hm.end())
         if i is None:
             continue
-        end = read_name(v, hm.end(), gz, art.sentences[i].end)
-        if end and not _is_company_or_role(v[hm.end() : end], gz) and not _runs_into_role(v, hm.end(), end, gz):
+        end = read_bounded_name(v, hm.end(), gz, art.sentences[i].end)
+        if end and _plausible(v, hm.end(), end, gz, art):
             art.known.setdefault(v[hm.end() : end], hm.end())
+
+
+def _plausible(v: str, start: int, end: int, gz: Gazetteer, art: ArticleContext) -> bool:
+    name = v[start:end]
+    return not (
+        _is_company_or_role(name, gz)
+        or _runs_into_role(v, start, end, gz)
+        or art.covered[start]
+        or v.startswith(gz.not_names, start)
+        or v.startswith(gz.company_suffixes, start)  # 从公司离职
+    )
 
 
 def _is_company_or_role(name: str, gz: Gazetteer) -> bool:
@@ -50,45 +73,66 @@ def mentions(art: ArticleContext, s: Sentence) -> list[Mention]:
     """The people sentence ``s`` names, in text order, each list marked by its head's index."""
     v, gz = art.v, art.gz
     found: dict[int, Mention] = {}
+    foreign = {m.start: m for m in art.foreign_in(s.start, s.end)}
 
-    def add(start: int, end: int, strong: bool) -> Mention | None:
-        name = v[start:end]
-        if _is_company_or_role(name, gz) or _runs_into_role(v, start, end, gz) or art.covered[start]:
-            return None
+    def add(start: int, end: int, strong: bool, name: str | None = None) -> Mention | None:
         if start in found:
             return found[start]
+        if name is None:
+            if start in foreign:
+                f = foreign[start]
+                end, name = f.end, f.person.canonical
+            elif not _plausible(v, start, end, gz, art):
+                return None
+            else:
+                name = v[start:end]
         role, role_start, company, former = role_before(v, start, s.start, gz, art.companies)
         m = Mention(name, start, end, role, role_start, company, former, strong or role is not None)
         found[start] = m
         return m
 
-    # 1. titles followed by a name
+    def read_at(i: int, limit: int) -> int | None:
+        if i in foreign:
+            return foreign[i].end
+        return read_bounded_name(v, i, gz, limit)
+
+    # 1. foreign people, whom their shape already vouches for
+    for f in foreign.values():
+        add(f.start, f.end, True, f.person.canonical)
+    # 2. titles followed by a name (a space or one 的 between them)
     for hm in gz.role_re.finditer(v, s.start, s.end):
-        end = read_name(v, hm.end(), gz, s.end) or read_latin_name(v, hm.end(), s.end)
+        st = hm.end()
+        while st < s.end and v[st] in " \u00a0":
+            st += 1
+        if v.startswith("的", st) and st not in foreign:
+            st += 1
+        if st in found:
+            continue
+        end = read_at(st, s.end) or _transliteration(art, st, s.end)
         if end:
-            add(hm.end(), end, True)
-    # 2. names already vouched for in this article
+            add(st, end, True)
+    # 3. names already vouched for in this article
     for name in art.known:
         i = v.find(name, s.start, s.end)
         while i >= 0:
             if i not in found and not _inside(found, i):
                 add(i, i + len(name), True)
             i = v.find(name, i + len(name), s.end)
-    # 3. lists of names: 洪涛、焦可、陈炜鹏等
+    # 4. lists of names: 洪涛、焦可、陈炜鹏等
     for lm in _ENUMERATION_COMMA.finditer(v, s.start, s.end):
         sep = lm.start()
         for left in (3, 2, 4):
             st = sep - left
-            if st < s.start:
+            if st < s.start or _inside(found, st):
                 continue
-            end = read_name(v, st, gz, sep)
-            if end == sep and not _inside(found, st):
-                right_end = read_name(v, sep + 1, gz, s.end)
+            end = read_at(st, sep)
+            if end == sep:
+                right_end = read_at(sep + 1, s.end)
                 if right_end and _list_item_end(v, right_end, s.end):
                     add(st, sep, True)
                     add(sep + 1, right_end, True)
                     break
-    # 4. list continuations: NAME和NAME, NAME、NAME after a vouched name
+    # 5. list continuations: NAME和NAME, NAME、NAME after a vouched name
     changed = True
     while changed:
         changed = False
@@ -97,20 +141,17 @@ def mentions(art: ArticleContext, s: Sentence) -> list[Mention]:
             if not sm:
                 continue
             nxt = sm.end()
-            end = read_name(v, nxt, gz, s.end)
+            end = read_at(nxt, s.end)
             if end and nxt not in found and _list_item_end(v, end, s.end) and add(nxt, end, True):
                 changed = True
-    # 5. a bare name opening a clause and followed by a move: 张三已于3月离职
+    # 6. a bare name right before a move, or opening a clause that goes on to one
+    for tm in gz.trigger_re.finditer(v, s.start, s.end):
+        _bare_before(art, s, tm.start(), found, add)
     for cs, ce in s.clauses:
         lead = _CONNECTIVES.match(v, cs, ce)
         st = lead.end() if lead else cs
-        end = read_name(v, st, gz, ce)
-        if (
-            end
-            and st not in found
-            and not v.startswith(gz.not_names, st)
-            and gz.trigger_re.match(v, _skip_adverbs(v, end, ce))
-        ):
+        end = read_at(st, ce)
+        if end and st not in found and gz.trigger_re.match(v, _skip_adverbs(v, end, ce)):
             add(st, end, False)
     found_in_order = sorted(found.values(), key=lambda m: m.start)
     # list membership: consecutive mentions joined by separators (and titles) form one list
@@ -119,6 +160,30 @@ def mentions(art: ArticleContext, s: Sentence) -> list[Mention]:
         if _LIST_JOIN.fullmatch(between):
             b.list_head = a.list_head if a.list_head is not None else found_in_order.index(a)
     return found_in_order
+
+
+def _bare_before(art: ArticleContext, s: Sentence, t: int, found: dict[int, Mention], add) -> None:
+    """孙浩毅然辞去…, 自王腾正式离职后: a name whose adverbs run up to the move word at ``t``."""
+    v, gz = art.v, art.gz
+    for st in range(max(s.start, t - 16), t - 1):
+        if st in found or _inside(found, st) or art.covered[st]:
+            continue
+        end = read_bounded_name(v, st, gz, t)
+        if not end or _skip_adverbs(v, end, t) != t:
+            continue
+        name = v[st:end]
+        if _BEFORE_BARE.search(v, max(s.start, st - 1), st) or st == s.start or name in art.known or v.count(name) >= 2:
+            add(st, end, False)
+            return
+
+
+def _transliteration(art: ArticleContext, i: int, limit: int) -> int | None:
+    """A foreign name written without a dot after a title: a run of transliteration characters."""
+    chars = art.gz.foreign_name_chars
+    k = i
+    while k < limit and art.v[k] in chars:
+        k += 1
+    return k if k - i >= _TRANSLITERATION_MIN and not art.covered[i] else None
 
 
 def _inside(found: dict[int, Mention], i: int) -> bool:

@@ -2,7 +2,9 @@
 
 An article without metadata often cites its sources with retrieval dates ("检索日期2025/6/17"):
 it was written on or after the latest of them. Failing that, a labelled date ("发布时间：…"),
-else the latest full date the text mentions. Dates after today are never believed.
+then the date printed by the title or byline (a full date standing on its own in the first lines,
+"2024-07-25 14:59:30", "2025.09.30 06:00", "#823 · 2026-06-22"), which wins over dates the body
+cites; else the latest full date the text mentions. Dates after today are never believed.
 """
 
 from __future__ import annotations
@@ -15,6 +17,10 @@ _DATE = re.compile(_NUM_DATE)
 _RETRIEVED = re.compile(r"(?:检索|檢索|访问|訪問|获取|獲取|引用)(?:日期|时间|時間|于|於)\s*[:：]?\s*" + _NUM_DATE, re.IGNORECASE)
 _RETRIEVED_EN = re.compile(r"(?:retrieved|accessed)(?: on)?\s*[:：]?\s*" + _NUM_DATE, re.IGNORECASE)
 _LABELLED = re.compile(r"(?:发布|發布|发表|發表|出版|更新)(?:日期|时间|時間|于|於)?\s*[:：]?\s*" + _NUM_DATE)
+# A byline date: not inside a sentence, so neither a verb nor a clause follows it on its line.
+_HEAD_DATE = re.compile(_NUM_DATE + r"(?:\s*\d{1,2}(?:[:：]\d{2}){1,2}|\s*\d{1,2}时)?(?=\s|$|[·|/来源作者编辑]|[\u4e00-\u9fff]{0,12}$)", re.M)
+_HEAD_LINES = 8  # the title, the outlet, the byline: a page's date stands within its first lines
+_HEAD_CHARS = 400
 
 
 def _valid(y: str, m: str, d: str) -> dt.date | None:
@@ -48,7 +54,24 @@ def infer_published(text: str) -> tuple[dt.date | None, str | None]:
     labelled = _dates(_LABELLED, text)
     if labelled:
         return max(labelled), "labelled publication date in the text"
+    head = _head(text)
+    for m in _HEAD_DATE.finditer(head):
+        if (d := _valid(m["y"], m["m"], m["d"])) is not None:
+            return d, "date by the title or byline"
     mentioned = _dates(_DATE, text)
     if mentioned:
         return max(mentioned), "latest full date mentioned in the text"
     return None, None
+
+
+def _head(text: str) -> str:
+    """The first lines that hold text: where a page prints its title, outlet and byline."""
+    lines, size = [], 0
+    for line in text.splitlines():
+        if not line.strip():
+            continue
+        lines.append(line)
+        size += len(line)
+        if len(lines) >= _HEAD_LINES or size >= _HEAD_CHARS:
+            break
+    return "\n".join(lines)[: _HEAD_CHARS + 80]

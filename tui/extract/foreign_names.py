@@ -1,0 +1,179 @@
+"""Foreign people as Chinese news writes them: Latin names (Daniel Ward), transliterations with a
+middle dot (丹尼尔·沃德), the two side by side (丹尼尔·沃德（Daniel Ward）, Daniel Ward（沃德）), and
+later short mentions (Ward, 沃德) that stand for the person named in full earlier.
+
+Each person gets one canonical name, the Latin one where the article gives it, and keeps the other
+spellings as aliases. Names are recognised by their shape alone, never from a list of people.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+
+from tui.extract.gazetteer import Gazetteer
+
+_WORD = r"[A-Z][a-z]+(?:[-'][A-Z]?[a-z]+)?"
+_LATIN = re.compile(rf"(?<![A-Za-z0-9@_.])({_WORD}(?:[ \u00a0]{_WORD}){{1,2}})(?![A-Za-z0-9])")
+_LATIN_ONE = re.compile(rf"(?<![A-Za-z0-9@_.])({_WORD})(?![A-Za-z0-9])")
+_DOTS = "·・•‧･"
+_PAIR_OPEN, _PAIR_CLOSE = "（(", "）)"
+# Capitalised words that make a phrase a title, a place, a product or a headline, not a person.
+_NOT_PERSON_WORDS = frozenset(
+    """The A An And Of For In On At To By With From This That These Our Your Its
+    AI Lab Labs Inc Corp Group Team Model Models Prize President Vice Chief Officer Director Head Lead
+    Intelligence Superintelligence Machines Research Reading Path Blog News Daily Times Post Journal
+    Street Financial Economic Forum Conference University College Institute School Center Centre
+    Capital Ventures Fund Partners Technology Technologies Tech Robotics Motors Cloud Platform
+    Google Meta Apple Microsoft Amazon Tesla Nvidia OpenAI Anthropic DeepMind Gemini Optimus Llama
+    Instagram TikTok Seed Kimi Claude ChatGPT Codex Copilot Windows Android Vision Pro Max Plus
+    Monday Tuesday Wednesday Thursday Friday Saturday Sunday January February March April May June
+    July August September October November December Chinese China American America English
+    Silicon Valley Prize Nobel Bay Area Hong Kong New York San Francisco Los Angeles""".split()
+)
+
+
+@dataclass(slots=True)
+class ForeignPerson:
+    canonical: str
+    aliases: set[str] = field(default_factory=set)
+
+
+@dataclass(slots=True)
+class ForeignMention:
+    start: int
+    end: int
+    person: ForeignPerson
+
+
+def _is_person_phrase(phrase: str) -> bool:
+    return not any(w in _NOT_PERSON_WORDS for w in phrase.split())
+
+
+def _han_name_run(v: str, i: int, step: int, chars: frozenset[str], limit: int = 6) -> int:
+    """How far a run of transliteration characters reaches from ``i`` (step -1: leftwards)."""
+    n = 0
+    k = i
+    while n < limit and 0 <= k < len(v) and v[k] in chars:
+        n += 1
+        k += step
+    return n
+
+
+def find_foreign_people(v: str, gz: Gazetteer, covered: bytearray, lo: int = 0) -> list[ForeignMention]:
+    """Every mention of a foreign person in ``v[lo:]``, short ones resolved to the full name."""
+    chars = gz.foreign_name_chars
+    spans: list[tuple[int, int, str]] = []  # (start, end, kind) of full mentions
+    # transliterations joined by a middle dot: the run of name characters on each side of each dot
+    k = lo
+    while (k := _find_dot(v, k)) >= 0:
+        left = _han_name_run(v, k - 1, -1, chars)
+        if left == 0:
+            k += 1
+            continue
+        start, end = k - left, k
+        while end < len(v) and v[end] in _DOTS:
+            right = _han_name_run(v, end + 1, 1, chars)
+            if right == 0:
+                break
+            end += 1 + right
+        if end > k and not covered[start]:
+            spans.append((start, end, "dot"))
+        k = max(end, k + 1)
+    for m in _LATIN.finditer(v, lo):
+        if _is_person_phrase(m.group(1)) and not covered[m.start()]:
+            spans.append((m.start(), m.end(), "latin"))
+    spans.sort()
+
+    people: list[ForeignPerson] = []
+    mentions: list[ForeignMention] = []
+    by_spelling: dict[str, ForeignPerson] = {}
+    for start, end, kind in spans:
+        name = v[start:end]
+        partner = _pair_partner(v, start, end, kind, chars)
+        person = by_spelling.get(name) or (by_spelling.get(partner[2]) if partner else None)
+        if person is None and partner and partner[3] == "han":
+            person = _with_part(people, partner[2])  # Daniel Ward（沃德） after 丹尼尔·沃德
+        if person is None:
+            latin = name if kind == "latin" else (partner[2] if partner and partner[3] == "latin" else None)
+            person = ForeignPerson(latin or name)
+            people.append(person)
+        person.aliases.add(name)
+        if partner:
+            person.aliases.add(partner[2])
+            if partner[3] == "latin" and person.canonical != partner[2] and not _is_latin(person.canonical):
+                person.canonical = partner[2]
+        for spelling in list(person.aliases):
+            by_spelling.setdefault(spelling, person)
+        mentions.append(ForeignMention(start, end, person))
+    mentions += _short_mentions(v, lo, people, mentions, covered, chars)
+    mentions.sort(key=lambda m: m.start)
+    for p in people:
+        p.aliases.discard(p.canonical)
+    return mentions
+
+
+def _with_part(people: list[ForeignPerson], piece: str) -> ForeignPerson | None:
+    """The one person a dotted spelling of whom ends or starts with ``piece``."""
+    found = [p for p in people for a in p.aliases | {p.canonical} if not _is_latin(a) and piece in re.split(f"[{_DOTS}]", a)]
+    return found[0] if len({id(p) for p in found}) == 1 else None
+
+
+def _is_latin(name: str) -> bool:
+    return name.isascii()
+
+
+def _find_dot(v: str, k: int) -> int:
+    found = [i for d in _DOTS if (i := v.find(d, k)) >= 0]
+    return min(found) if found else -1
+
+
+def _pair_partner(v: str, start: int, end: int, kind: str, chars: frozenset[str]) -> tuple[int, int, str, str] | None:
+    """The other spelling written in brackets right after a name: 沃德（Daniel Ward）, Ward（沃德）."""
+    if end >= len(v) or v[end] not in _PAIR_OPEN:
+        return None
+    close = next((i for i in range(end + 1, min(len(v), end + 40)) if v[i] in _PAIR_CLOSE), -1)
+    if close < 0:
+        return None
+    inner = v[end + 1 : close].strip()
+    if _LATIN.fullmatch(inner) or (kind != "latin" and _LATIN_ONE.fullmatch(inner)):
+        return (end + 1, close, inner, "latin") if _is_person_phrase(inner) else None
+    if kind == "latin" and 2 <= len(inner) <= 12 and all(c in chars or c in _DOTS for c in inner):
+        return (end + 1, close, inner, "han")
+    return None
+
+
+def _short_mentions(
+    v: str, lo: int, people: list[ForeignPerson], full: list[ForeignMention], covered: bytearray, chars: frozenset[str]
+) -> list[ForeignMention]:
+    """A surname or given name alone (Ward, 沃德), where exactly one person named in full has it."""
+    parts: dict[str, set[int]] = {}
+    for n, p in enumerate(people):
+        for spelling in p.aliases | {p.canonical}:
+            pieces = spelling.split() if _is_latin(spelling) else re.split(f"[{_DOTS}]", spelling)
+            if len(pieces) > 1:
+                for piece in pieces:
+                    if len(piece) >= 2:
+                        parts.setdefault(piece, set()).add(n)
+    unique = {piece: people[next(iter(ns))] for piece, ns in parts.items() if len(ns) == 1}
+    if not unique:
+        return []
+    taken = bytearray(len(v) + 1)
+    for m in full:
+        taken[m.start : m.end] = b"\x01" * (m.end - m.start)
+    out: list[ForeignMention] = []
+    pattern = re.compile("|".join(sorted(map(re.escape, unique), key=len, reverse=True)))
+    for m in pattern.finditer(v, lo):
+        s, e = m.start(), m.end()
+        if taken[s] or covered[s]:
+            continue
+        piece = m.group()
+        if _is_latin(piece):
+            if (s > 0 and v[s - 1].isascii() and v[s - 1].isalnum()) or (e < len(v) and v[e].isascii() and v[e].isalnum()):
+                continue
+        elif (s > 0 and v[s - 1] in chars) or (e < len(v) and v[e] in chars and v[e] not in "的"):
+            continue  # part of a longer transliteration
+        person = unique[piece]
+        person.aliases.add(piece)
+        out.append(ForeignMention(s, e, person))
+    return out
