@@ -25,6 +25,28 @@ def is_news_source(v: str, start: int, end: int) -> bool:
     )
 
 
+_STEM_MAX = 6  # Chinese characters a company's own name holds before its suffix
+# What may follow a company's name: particles, verbs of moves, titles and the words of its parts.
+_FOLLOWERS = re.compile(
+    r"[的了在是于和与及、将已也就都被并而或向对从为称又还等等曾]|方面|内部|旗下|官方|团队|公司|集团|高管|员工|创始|联合|表示|宣布|发布|回应|证实"
+)
+
+
+_TITLE_SPAN = re.compile(r"[\u4e00-\u9fffA-Za-z]{1,14}")
+
+
+def _is_han(ch: str) -> bool:
+    return "\u4e00" <= ch <= "\u9fff"
+
+
+def _may_follow(v: str, end: int, gz: Gazetteer) -> bool:
+    """A particle, a move word, or a title of the company ("星云智能模型研发副总裁") comes next."""
+    if _FOLLOWERS.match(v, end) or gz.trigger_re.match(v, end):
+        return True
+    title = _TITLE_SPAN.match(v, end)
+    return bool(title and gz.role_re.search(title.group()))
+
+
 def with_unknown_companies(v: str, gz: Gazetteer, known: list[tuple[int, int, str]]) -> list[tuple[int, int, str]]:
     """Add companies the gazetteer does not know, by shape: at most six Chinese characters before
     a company suffix ("星云科技"), the verbs before it removed ("加盟星云科技"), generic phrases
@@ -38,24 +60,32 @@ def with_unknown_companies(v: str, gz: Gazetteer, known: list[tuple[int, int, st
     reversed_v: str | None = None
     for sm in gz.company_suffix_re.finditer(v):
         k = sm.start()
-        start, floor = k, max(last_end, k - 6)
-        while start > floor and "\u4e00" <= v[start - 1] <= "\u9fff":
+        start, floor = k, max(last_end, k - _STEM_MAX)
+        while start > floor and _is_han(v[start - 1]):
             start -= 1
         if k - start < 2:
             continue
         end = last_end = sm.end()
-        if 1 in taken[start:end]:
-            continue
+        if 1 in taken[start:end] or (end < len(v) and _is_han(v[end]) and not _may_follow(v, end, gz)):
+            continue  # 智能驾驶, 机器人学习: the suffix begins a longer word, not a name's end
         # cut after the last word that stands before a name ("曾尝试挖角星云科技")
         suffix_len = next((len(x) for x in gz.company_suffixes if v.endswith(x, start, end)), 0)
         stem_end = end - suffix_len
+        cut = None
         if gz.company_prefix_reversed_re is not None:
             if reversed_v is None:
                 reversed_v = v[::-1]
             n = len(v)
-            last = gz.company_prefix_reversed_re.search(reversed_v, n - stem_end, n - start)
-            if last is not None:
-                start = n - last.start()  # just after the prefix word that ends last
+            # a prefix word may begin before the window ("加盟" with only "盟" inside it)
+            last = gz.company_prefix_reversed_re.search(reversed_v, n - stem_end, n - max(0, start - 3))
+            if last is not None and n - last.start() > start - 3:
+                cut = n - last.start()  # just after the prefix word that ends last
+        if cut is not None:
+            start = max(start, cut)
+        elif start > 0 and start == k - _STEM_MAX and _is_han(v[start - 1]):
+            continue  # the window ran out inside a longer phrase: a fragment, not a name
+        if start > 0 and v[start - 1] in "《<":
+            continue  # an outlet's title: 《赛博汽车》
         name = v[start:end]
         stem = name[: len(name) - suffix_len] if suffix_len else name
         if len(stem) < 2 or stem in gz.generic_company_words or (gz.generic_company_re is not None and gz.generic_company_re.search(stem)):

@@ -30,6 +30,7 @@ class Trigger:
     pending: bool = False
     object_company: str | None = None
     object_text: str | None = None
+    employer_acts: bool = False  # 公司解雇了他: the person is the object, the company the subject
 
 
 @dataclass(slots=True)

@@ -51,7 +51,7 @@ class Gazetteer:
         if len(lower) != len(v):  # a character whose lower case is longer: lower the ASCII only
             lower = v.translate(_ASCII_LOWER)
         han = self.han_company_re.search(v) if self.han_company_re else None
-        latin = self._latin_at(lower, 0)
+        latin = self._latin_at(v, lower, 0)
         while han or latin:
             m = latin if latin and (not han or latin.start() <= han.start()) else han
             yield m.start(), m.end(), self.canonical_company(v[m.start() : m.end()])
@@ -59,15 +59,19 @@ class Gazetteer:
             if han and han.start() < pos:
                 han = self.han_company_re.search(v, pos)  # type: ignore[union-attr]
             if latin and latin.start() < pos:
-                latin = self._latin_at(lower, pos)
+                latin = self._latin_at(v, lower, pos)
 
-    def _latin_at(self, lower: str, pos: int) -> re.Match[str] | None:
-        """The first Latin alias at or after ``pos`` that does not continue a word."""
+    def _latin_at(self, v: str, lower: str, pos: int) -> re.Match[str] | None:
+        """The first Latin alias at or after ``pos`` that does not continue a word. A capital
+        after a lower-case end starts a new word ("vivoCTO", "DeepSeekC端"); "JDK" stays one."""
         if self.latin_company_re is None:
             return None
         while (m := self.latin_company_re.search(lower, pos)) is not None:
-            k = m.start()
-            if k == 0 or not lower[k - 1].isascii() or not lower[k - 1].isalnum():
+            k, e = m.start(), m.end()
+            starts_word = k == 0 or not lower[k - 1].isascii() or not lower[k - 1].isalnum()
+            nxt = v[e] if e < len(v) else ""
+            ends_word = not (nxt.isascii() and nxt.isalnum()) or (nxt.isupper() and v[e - 1].islower())
+            if starts_word and ends_word:
                 return m
             pos = k + 1
         return None
@@ -174,7 +178,7 @@ def build_gazetteer(extra: Path | None = None) -> Gazetteer:
         generic_company_re=re.compile(_alt(long_generic)) if (long_generic := [g for g in patterns["generic"] if len(g) > 1]) else None,
         han_company_re=re.compile(_alt(han)) if han else None,
         # a space in a Latin alias matches any run of spaces, or none ("Thinking Machines Lab")
-        latin_company_re=re.compile("(?:" + _alt(latin).replace("\\ ", " *") + ")(?![a-z])") if latin else None,
+        latin_company_re=re.compile("(?:" + _alt(latin).replace("\\ ", " *") + ")") if latin else None,
         role_re=role_re,
         trigger_re=re.compile(_alt(list(triggers))),
     )

@@ -11,19 +11,20 @@ from __future__ import annotations
 
 import re
 
-from tui.extract import moves, people_found
+from tui.extract import link_companies, link_dates, moves, people_found
 from tui.extract.context import DEPARTED, JOINED, PENDING, POACH, SIDELINED, ArticleContext, Claim, Trigger
 from tui.extract.people import Mention
 from tui.extract.sentences import Sentence
-from tui.extract.times import TimeMark, find_times
+from tui.extract.times import TimeMark
 
 _DENIAL = re.compile(r"否认|辟谣|不实|谣言|假消息|并未离|没有离|未离职|不会离开|不会离职|仍在职|依然在职|仍然在职|纯属虚构")
-_PLURAL = re.compile(r"他们|她们|二人|两人|三人|四人|几人|数人|这些人|上述|以上")
-_FORWARD = re.compile(r"\s*(?:包括|其中|分别是|分别为|分别|即|如|有)")
-_SAME_TIME = re.compile(r"\s*(?:同时|与此同时|同月|当月|同期|随后不久)")
-_UNNAMED = re.compile(r"^(?:一家|一个|某|该|其他|另一家|多家|新的|新|这家|那家)")
-_STARTUP = re.compile(r"创业")
-_JOIN_WORDS = ("加入", "加盟", "入职", "出任", "就任", "履新", "回归", "投奔", "转投")
+_PLURAL = re.compile(r"他们|她们|二人|两人|三人|四人|几人|数人|这些人|上述|以上|这样的|这一波|这波|此轮|这轮")
+# A clause that lists the people a move was said of: "包括…", "比如…", or after "…包括："
+_FORWARD = re.compile(r"\s*(?:其中包括|包括|其中|分别是|分别为|分别|比如|例如|譬如|即|如|有)")
+_LISTS_NEXT = re.compile(r"(?:包括|比如|例如|如下|有)\s*$")
+# A pronoun opening the clause of a move: the person the text named last
+_PRONOUN = re.compile(r"\s*(?:[据悉而但此后随后目前如今同时不过然而]{0,4})(?:他|她|其)(?!们|他|中|余|实)")
+_PARTNER_MOVES = ("分道扬镳",)  # 与X分道扬镳: X is the one who goes
 _NEW_ROLE = re.compile(r"(?:出任|担任|任|改任|转任|调任|转为|授予|被授予)(?:[^，。；,;]{0,20}?的)?([\u4e00-\u9fffA-Za-z“”\"]{1,16}?)(?:一职|职务|职位|身份|这一|的|，|。|；|,|;|$|\[)")
 
 
@@ -36,7 +37,7 @@ def sentence_claims(art: ArticleContext, i: int, cache: dict[int, list[Mention]]
     if not triggers:
         return []
     mentions = cache.setdefault(i, people_found.mentions(art, s))
-    times = _times(art, s.start, s.end)
+    times = link_dates.times_in(art, s.start, s.end)
     claims: list[Claim] = []
     sidelined_people: set[tuple[str, str]] = set()
     joined_by: dict[str, list[Trigger]] = {}
@@ -79,12 +80,17 @@ def _people_for(
     c = s.clause_at(t.start)
     cs, ce = s.clauses[c]
     in_clause = [m for m in mentions if cs <= m.start < ce]
-    if t.kind == POACH:
+    if t.kind == POACH or t.employer_acts:
+        # 挖角X, 公司解雇了X, Meta失去了X: the person stands after the move word
         after = [m for m in in_clause if m.start >= t.end]
-        if not after and c + 1 < len(s.clauses):
+        if not after and c + 1 < len(s.clauses) and t.kind == POACH:
             ncs, nce = s.clauses[c + 1]
             after = [m for m in mentions if ncs <= m.start < nce]
-        return _group(after[:1], mentions) if after else []
+        if after or t.kind == POACH:
+            return _group(after[:1], mentions) if after else []
+    if t.word in _PARTNER_MOVES:
+        partner = [m for m in mentions if m.end <= t.start and v[m.left - 1 : m.left] in ("与", "和", "跟")]
+        return partner[-1:]
     if v.startswith("的", t.end):
         after = [m for m in in_clause if m.start > t.end]
         if after:
@@ -92,6 +98,8 @@ def _people_for(
     prev_trigger_end = max((x.end for x in triggers if cs <= x.end <= t.start and x is not t), default=cs)
     before = [m for m in in_clause if prev_trigger_end <= m.start and m.end <= t.start and _is_subject(v, m, t)]
     if before:
+        if _in_brackets(v, before[-1].end, t.start):
+            return [before[-1]]  # "Dario Amodei(2021年出走…)": the aside is about that person alone
         return _group([before[-1]], mentions)
     # chained moves share their subject: "段楠的离职并加入京东", "离开A后加入B"
     chained = [x for x in triggers if cs <= x.start < t.start and assigned.get(x.start)]
@@ -100,21 +108,45 @@ def _people_for(
     if _PLURAL.search(v, cs, t.start) and i > 0:
         prev = cache.setdefault(i - 1, people_found.mentions(art, art.sentences[i - 1]))
         return [m for m in prev if m.strong]
+    listed = _listed_after(v, s, c, mentions)
     # the subject of an earlier clause of the sentence carries over ("邓江，虽未官宣离职，但也已经离开")
     for k in range(c - 1, -1, -1):
         pcs, pce = s.clauses[k]
         earlier = [m for m in mentions if pcs <= m.start < pce]
         if earlier:
             subject = [m for m in earlier if _is_subject(v, m, t)]
-            return _group([subject[-1]], mentions) if subject else []
-    # names listed after the move: "3位核心高管离职，包括联合创始人谷雪梅和戴宗宏"
-    for k in range(c + 1, min(c + 2, len(s.clauses))):
-        ncs, nce = s.clauses[k]
-        if _FORWARD.match(v, ncs, nce):
-            later = [m for m in mentions if ncs <= m.start < nce]
-            if later:
-                return _group([later[0]], mentions)
+            return _group([subject[-1]], mentions) if subject and not listed else listed
+    if listed:
+        return listed
+    # 他要离职了: a pronoun opening the sentence points at the person the sentence before named
+    if c == 0 and i > 0 and _PRONOUN.match(v, cs, t.start):
+        prev = cache.setdefault(i - 1, people_found.mentions(art, art.sentences[i - 1]))
+        strong = [m for m in prev if m.strong]
+        return strong[-1:]
     return []
+
+
+def _listed_after(v: str, s: Sentence, c: int, mentions: list[Mention]) -> list[Mention]:
+    """Names listed in the clauses after a move: "3位高管离职，包括谷雪梅和戴宗宏", "离开的人包括：…"."""
+    for k in range(c + 1, min(c + 3, len(s.clauses))):
+        ncs, nce = s.clauses[k]
+        pcs, pce = s.clauses[k - 1]
+        if _FORWARD.match(v, ncs, nce) or _LISTS_NEXT.search(v, pcs, pce):
+            later = [m for m in mentions if ncs <= m.start < nce and m.strong]
+            if later:
+                return later
+    return []
+
+
+def _in_brackets(v: str, lo: int, hi: int) -> bool:
+    """An opening bracket between ``lo`` and ``hi`` that is still open at ``hi``."""
+    depth = 0
+    for ch in v[lo:hi]:
+        if ch in "(（":
+            depth += 1
+        elif ch in ")）" and depth:
+            depth -= 1
+    return depth > 0
 
 
 def _group(seed: list[Mention], mentions: list[Mention]) -> list[Mention]:
@@ -154,7 +186,7 @@ def _claim(
         if new_role and gz.role_re.search(new_role.group(1)):
             role = _clean_role(new_role.group(1))
     elif event == POACH:
-        company = m.role_company or _company_before(art, s, m.left, exclude_after=None) or None
+        company = m.role_company or link_companies.company_before(art, s, m.left, exclude_after=None) or None
         poacher = [c for c in art.companies_from(s.start, t.start) if c[2] != company]
         destination = poacher[-1][2] if poacher else None
         if company is None:
@@ -162,7 +194,7 @@ def _claim(
     else:
         company = t.object_company or m.role_company
         weak = company is None
-        company = company or _company_before(art, s, m.left, exclude_after=t) or _context_company(art, i)
+        company = company or link_companies.company_before(art, s, m.left, exclude_after=t) or link_companies.context_company(art, i)
         if company is None:
             return None
         if event == SIDELINED:
@@ -172,8 +204,8 @@ def _claim(
             elif re.search(r"顾问", v[t.start : s.end]):
                 role = "顾问"
         else:
-            destination = _destination_after(art, s, t)
-    month, precision = _month_for(art, i, s, t, m, times)
+            destination = link_companies.destination_after(art, s, t)
+    month, precision = link_dates.month_for(art, i, s, t, m, times)
     qs = min(s.clauses[s.clause_at(m.left)][0], s.clauses[s.clause_at(t.start)][0])
     qe = max(s.clauses[s.clause_at(t.end - 1)][1], s.clauses[s.clause_at(m.end - 1)][1]) if m.start >= s.start else s.clauses[s.clause_at(t.end - 1)][1]
     if m.start < s.start:  # a plural pronoun pointing at the previous sentence
@@ -198,81 +230,3 @@ def _trim(v: str, qs: int, qe: int) -> tuple[int, int]:
     return qs, qe
 
 
-def _company_before(art: ArticleContext, s: Sentence, pos: int, exclude_after: Trigger | None) -> str | None:
-    best = None
-    for cs, ce, canon in art.companies_from(s.start, pos):
-        if ce <= pos:
-            # a company that is the object of a join is where they went, not where they were
-            if art.v.endswith(_JOIN_WORDS, max(0, cs - 2), cs):
-                continue
-            best = canon
-    return best
-
-
-def _context_company(art: ArticleContext, i: int) -> str | None:
-    """The company the paragraph was talking about, else the one the article is about."""
-    s = art.sentences[i]
-    for j in range(i - 1, max(-1, i - 4), -1):
-        prev = art.sentences[j]
-        if prev.paragraph < s.paragraph - 1:
-            break
-        found = art.companies_from(prev.start, prev.end)
-        if found:
-            return found[-1][2]
-    return art.dominant
-
-
-def _destination_after(art: ArticleContext, s: Sentence, t: Trigger) -> str | None:
-    v = art.v
-    rest_start = t.end
-    m = re.search(r"(?:或将|将|拟|计划|准备|有望)?(?:加入|加盟|投奔|转投)([^，。；,;]{2,16})", v[rest_start : s.end])
-    if m:
-        at = rest_start + m.start(1)
-        for cs, ce, canon in art.companies:
-            if cs == at:
-                return canon
-        return _strip_unnamed(re.split(r"担任|出任|任职|，", m.group(1))[0])
-    m = re.match(r"(?:并|后|之后|，|,|转而|转身|随即)*(?:[^，。；,;]{0,20}?)创业", v[rest_start : s.end])
-    if m and _STARTUP.search(m.group()):
-        return _startup_phrase(m.group())
-    return None
-
-
-def _startup_phrase(text: str) -> str:
-    text = re.sub(r"^(?:并|后|之后|，|,|转而|转身|随即|专注于|专注|投身|开始|从事|在|于|离职|离开|也|选择)+", "", text)
-    text = re.sub(r"(?:应用|领域|项目)(?=创业)", "", text)
-    return text.strip() or "创业"
-
-
-def _strip_unnamed(text: str) -> str:
-    return _UNNAMED.sub("", text).strip() or text
-
-
-def _times(art: ArticleContext, start: int, end: int) -> list[TimeMark]:
-    """Time expressions, except words inside company names ("今日头条")."""
-    inside = [(cs, ce) for cs, ce, _ in art.companies_from(start, end)]
-    return [tm for tm in find_times(art.v, art.published, start, end) if not any(cs < tm.end and tm.start < ce for cs, ce in inside)]
-
-
-def _month_for(art: ArticleContext, i: int, s: Sentence, t: Trigger, m: Mention, times: list[TimeMark]) -> tuple[str | None, str | None]:
-    v = art.v
-    clause = s.clauses[s.clause_at(t.start)]
-    # a time inside a phrase describing the person ("之前负责该业务的…邓江") dates the description
-    own = s.clauses[s.clause_at(m.left)][0] if m.left >= s.start else s.start
-    before = [tm for tm in times if tm.end <= t.start and not (own <= tm.start and tm.end <= m.left and "的" in v[tm.end : m.left])]
-    if before:
-        tm = before[-1]
-        return tm.month, tm.precision
-    after = [tm for tm in times if tm.start >= t.end and clause[0] <= tm.start < clause[1]]
-    if after:
-        return after[0].month, after[0].precision
-    if _SAME_TIME.match(v, s.start, s.end):
-        # "同时，…" happens when the sentences before it do: borrow their month
-        for j in range(i - 1, max(-1, i - 3), -1):
-            prev = art.sentences[j]
-            if prev.paragraph != s.paragraph:
-                break
-            dated = [tm for tm in _times(art, prev.start, prev.end) if tm.month]
-            if dated:
-                return dated[0].month, dated[0].precision
-    return None, None

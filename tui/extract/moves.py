@@ -15,11 +15,23 @@ from tui.extract.sentences import Sentence
 
 # A trigger used as a noun or adjective ("离职潮", "离职率") reports no one's move.
 _NOMINAL_AFTER = re.compile(r"潮|率|请求|申请|报告|信|协议|补偿|赔偿|金|证明|手续|人员|员工|员|者|高管|的高管|事件|程序")
-_SIDELINE_HINT = re.compile(r"顾问|虚职|闲职|非核心|边缘|名誉|荣誉|不再负责|不再担任|核心岗位|管理岗位|一线")
+_SIDELINE_HINT = re.compile(r"顾问|虚职|闲职|非核心|边缘|名誉|荣誉|不再负责|不再担任|核心岗位|管理岗位|一线|预备队|待命")
+# Sideline words that say it on their own, without a hint of the lesser post.
+_SIDELINE_ITSELF = ("被边缘化", "边缘化", "免职", "退居二线", "不再负责", "转任顾问")
+# "不再担任公司任何职务": no post is left, so the person has gone.
+_NO_POST_LEFT = re.compile(r"[^，。；,;]{0,8}任何职务")
+# A resignation letter received or published is a resignation: 收到…辞职报告, 发布离职信.
+_LETTER_DONE = re.compile(r"收到|发布|发出|发表|晒出|公开")
+# "按计划正式退休": done as planned, not planned.
+_AS_PLANNED = re.compile(r"按计划|按照计划|如期")
+# Verbs whose subject is the employer and whose object is the person: 公司解雇了他, Meta失去了X.
+_EMPLOYER_ACTS = ("解雇", "开除", "辞退", "失去")
+# Words that may stand between a move word and its company: 转投竞争对手Anthropic, 加入即将上市的OpenAI.
+_OBJECT_GAP = re.compile(r"(?:竞争对手|对手|老东家|前东家|新东家|[^，。；,;、]{1,10}的)\s*")
 _THIS_MOVE = re.compile(r"(?:此次|这次|本次|那次|上次)$")
 _ALREADY = re.compile(r"已经|已")
 _REQUEST_AFTER = re.compile(r"(?:请求|申请|流程|手续)")
-_OBJECT_LEAD = re.compile(r"(?:了|至|到|进入)?")
+_OBJECT_LEAD = re.compile(r"(?:了|至|到|进入)?[\s“\"「『]*")
 _JOIN_TAIL = re.compile(r"[^，。；,;！？]{1,16}")
 _FROM_COMPANY = re.compile(r"从([^，。；,;从]{1,12})(?:正式|已经|已)?$")
 
@@ -31,9 +43,12 @@ def triggers(art: ArticleContext, s: Sentence) -> list[Trigger]:
     for m in gz.trigger_re.finditer(v, s.start, s.end):
         word, kind = m.group(), gz.triggers[m.group()]
         nominal = _NOMINAL_AFTER.match(v, m.end(), s.end)
+        letter_done = False
         if nominal and kind in (DEPARTED, PENDING):
-            asked = nominal.group() in ("请求", "申请", "报告", "信") and "提" in v[max(s.start, m.start() - 6) : m.start()]
-            if not asked:
+            lead = v[max(s.start, m.start() - 12) : m.start()]
+            letter = nominal.group() in ("请求", "申请", "报告", "信")
+            letter_done = letter and bool(_LETTER_DONE.search(lead))
+            if not (letter and ("提" in lead[-6:] or letter_done)):
                 continue
         before = v[max(s.start, m.start() - 8) : m.start()]
         if _THIS_MOVE.search(before):
@@ -47,11 +62,23 @@ def triggers(art: ArticleContext, s: Sentence) -> list[Trigger]:
             t.pending = True
         if kind == DEPARTED and _REQUEST_AFTER.match(v, m.end(), m.end() + 2) and "提" in near:
             t.pending = True
+        if t.pending and (letter_done or _AS_PLANNED.search(near)):
+            t.pending = False
+        if kind == SIDELINED and _NO_POST_LEFT.match(v, m.end(), s.end):
+            t.kind = kind = DEPARTED
         after = _OBJECT_LEAD.match(v, m.end()).end()
         for cs, ce, canon in art.companies_from(after, after + 3):
             if cs == after or (cs > after and cs - after <= 2 and v[after:cs] in ("该", "这家", "原")):
                 t.object_company = canon
                 break
+        if t.object_company is None and kind in (DEPARTED, JOINED):
+            gap = _OBJECT_GAP.match(v, after, s.end)
+            if gap:
+                t.object_company = next((c for cs, _, c in art.companies_from(gap.end(), gap.end() + 1)), None)
+        if word in _EMPLOYER_ACTS and not v.startswith("被", m.start() - 1):
+            t.employer_acts = True
+            employer = [c for c in art.companies_from(max(clause_start, m.start() - 16), m.start())]
+            t.object_company = employer[-1][2] if employer else t.object_company
         if word in ("退出", "回归", "告别", "投奔", "转投") and t.object_company is None:
             continue
         if kind == JOINED and t.object_company is None:
@@ -66,7 +93,7 @@ def triggers(art: ArticleContext, s: Sentence) -> list[Trigger]:
                         t.object_company = canon
         if kind == SIDELINED:
             rest = v[m.start() : s.end]
-            if word in ("被边缘化", "边缘化"):
+            if word in _SIDELINE_ITSELF:
                 pass
             elif not _SIDELINE_HINT.search(rest) and not _SIDELINE_HINT.search(v[s.start : m.start()][-12:]):
                 continue

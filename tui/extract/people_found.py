@@ -23,11 +23,11 @@ _LIST_JOIN = re.compile(r"\s*(?:、|和|与|及|以及|，以及|,以及)\s*")
 _LIST_ITEM_END = re.compile(r"\s*(?:[、，,。；;和与及等两二三四五六七八九十均都也相先分已将于在的—\-(（]|以及|——)")
 _TIME_BETWEEN = re.compile(r"(?:于|在)?(?:(?:19|20)\d\d年)?(?:今年|去年)?\d{1,2}月(?:初|底|中旬|份)?")
 _ADVERBS = re.compile(
-    r"(?:已经|已|也|亦|均|都|正式|更是|于|在|将|即将|近日|近期|日前|宣布|被曝|被爆|被传|被爆出|被曝出|传出|据悉|本人|同样|相继|先后|早已|已于|也已|"
+    r"(?:已经|已于|已|也已|也|亦|均|都|正式|更是|于|在|即将|将|近日|近期|日前|宣布|被爆出|被曝出|被传出|被曝|被爆|被传|传出|据悉|本人|同样|相继|先后|早已|"
     r"毅然|突然|此番|目前|选择了?|决定|悄然|低调|主动|被迫|要|还|则|\s)*"
 )
 # Before a bare name: the start of a clause, or a word that ends where a name may begin.
-_BEFORE_BARE = re.compile(r"(?:^|[，,。；;：:、“”\"（(\s》」]|自|从|而|但|且|的|有|和|与|及|由|让|据|称|原|前|后|时)$")
+_BEFORE_BARE = re.compile(r"(?:^|[，,。；;：:、“”\"（(\s》」0-9年月日]|自|从|而|但|且|的|有|和|与|及|由|让|据|称|原|前|后|时)$")
 _TRANSLITERATION_MIN = 3  # a run of transliteration characters after a title: 卡里诺夫斯基, 史瓦泽
 
 
@@ -56,7 +56,9 @@ def _plausible(v: str, start: int, end: int, gz: Gazetteer, art: ArticleContext)
         or _runs_into_role(v, start, end, gz)
         or art.covered[start]
         or v.startswith(gz.not_names, start)
-        or v.startswith(gz.company_suffixes, start)  # 从公司离职
+        or v.startswith(gz.company_suffixes, start)
+        or name in gz.generic_company_words  # 从公司离职
+        or gz.role_re.match(v, start) is not None  # 团队成员先后离职
     )
 
 

@@ -1,0 +1,45 @@
+"""When a linked move happened: the time expression nearest the move word in its sentence (before
+it, else after it in its clause), a description's own time left out, and a sentence opening with
+同时 borrowing the month of the sentences before it.
+"""
+
+from __future__ import annotations
+
+import re
+
+from tui.extract.context import ArticleContext, Trigger
+from tui.extract.people import Mention
+from tui.extract.sentences import Sentence
+from tui.extract.times import TimeMark, find_times
+
+_SAME_TIME = re.compile(r"\s*(?:同时|与此同时|同月|当月|同期|随后不久)")
+
+
+def times_in(art: ArticleContext, start: int, end: int) -> list[TimeMark]:
+    """Time expressions, except words inside company names ("今日头条")."""
+    inside = [(cs, ce) for cs, ce, _ in art.companies_from(start, end)]
+    return [tm for tm in find_times(art.v, art.published, start, end) if not any(cs < tm.end and tm.start < ce for cs, ce in inside)]
+
+
+def month_for(art: ArticleContext, i: int, s: Sentence, t: Trigger, m: Mention, times: list[TimeMark]) -> tuple[str | None, str | None]:
+    v = art.v
+    clause = s.clauses[s.clause_at(t.start)]
+    # a time inside a phrase describing the person ("之前负责该业务的…邓江") dates the description
+    own = s.clauses[s.clause_at(m.left)][0] if m.left >= s.start else s.start
+    before = [tm for tm in times if tm.end <= t.start and not (own <= tm.start and tm.end <= m.left and "的" in v[tm.end : m.left])]
+    if before:
+        tm = before[-1]
+        return tm.month, tm.precision
+    after = [tm for tm in times if tm.start >= t.end and clause[0] <= tm.start < clause[1]]
+    if after:
+        return after[0].month, after[0].precision
+    if _SAME_TIME.match(v, s.start, s.end):
+        # "同时，…" happens when the sentences before it do: borrow their month
+        for j in range(i - 1, max(-1, i - 3), -1):
+            prev = art.sentences[j]
+            if prev.paragraph != s.paragraph:
+                break
+            dated = [tm for tm in times_in(art, prev.start, prev.end) if tm.month]
+            if dated:
+                return dated[0].month, dated[0].precision
+    return None, None
