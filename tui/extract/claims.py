@@ -16,6 +16,37 @@ from tui.extract.context import DEPARTED, JOINED, PENDING, SIDELINED, ArticleCon
 _RANK = {"stated": 0, "relative": 1, "report": 2, None: 3}
 
 
+# A move the text itself says did not happen: 并未入职月之暗面, 从未离开
+_NEGATED_MOVE = re.compile(r"(?:并未|并没有|没有|未曾|从未|否认)(?:[^，。；,;]{0,6}?)(入职|加入|加盟|离职|离开)")
+_NEGATED_KIND = {"入职": (JOINED,), "加入": (JOINED,), "加盟": (JOINED,), "离职": (DEPARTED, PENDING), "离开": (DEPARTED, PENDING)}
+
+
+def drop_denied(art: ArticleContext, claims: list[Claim]) -> list[Claim]:
+    """Claims that another sentence of the article denies for that person (and company)."""
+    v = art.v
+    denied: list[tuple[int, int, tuple[str, ...], str | None]] = []
+    for m in _NEGATED_MOVE.finditer(v):
+        j = art.sentence_of(m.start(), m.end())
+        if j is None:
+            continue
+        s = art.sentences[j]
+        after = art.companies_from(m.end(), s.end)
+        denied.append((s.start, s.end, _NEGATED_KIND[m.group(1)], after[0][2] if after else None))
+    if not denied:
+        return claims
+    spellings = {f.person.canonical: {f.person.canonical, *f.person.aliases} for f in art.foreign}
+    out = []
+    for c in claims:
+        names = spellings.get(c.person, {c.person})
+        if any(
+            c.event in kinds and (company is None or company == c.company) and any(n in v[lo:hi] for n in names)
+            for lo, hi, kinds, company in denied
+        ):
+            continue
+        out.append(c)
+    return out
+
+
 def merge(claims: list[Claim]) -> list[Claim]:
     """One claim per (person, company, event) in an article: the most precisely dated one."""
     # A company guessed from context yields to what the article says about the person elsewhere.
@@ -39,8 +70,26 @@ def merge(claims: list[Claim]) -> list[Claim]:
         if winner.role is None or (other.role and len(other.role) > len(winner.role) and winner.event != JOINED):
             winner.role = other.role or winner.role
         winner.destination = winner.destination or other.destination
+        winner.nominal = winner.nominal and other.nominal
         best[key] = winner
-    return [best[k] for k in order]
+    return _one_leaving(best, order)
+
+
+def _one_leaving(best: dict[tuple[str, str, str], Claim], order: list[tuple[str, str, str]]) -> list[Claim]:
+    """A person reported as leaving and their departure named as a noun ("X的离职") is one
+    move, still pending; where one report of leaving is dated and another not, they share it."""
+    out = []
+    for key in order:
+        c = best[key]
+        person, company, event = key
+        twin = best.get((person, company, PENDING if event == DEPARTED else DEPARTED)) if event in (DEPARTED, PENDING) else None
+        if twin is not None:
+            if event == DEPARTED and c.nominal:
+                continue
+            if c.month is None and twin.month is not None:
+                c.month, c.precision = twin.month, twin.precision
+        out.append(c)
+    return out
 
 
 def fill_destinations(art: ArticleContext, claims: list[Claim]) -> None:

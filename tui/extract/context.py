@@ -45,6 +45,8 @@ class Claim:
     qs: int
     qe: int
     weak_company: bool = False  # the company came from context, not from the words about this person
+    trigger_at: int = 0  # where its move word stands, to order the moves of one sentence
+    nominal: bool = False  # said as a noun of the person ("X的离职"), not as a verb
 
 
 @dataclass(slots=True)
@@ -59,6 +61,7 @@ class ArticleContext:
     starts: list[int] = field(init=False)  # of the companies, for range lookups
     sentence_starts: list[int] = field(init=False)
     covered: bytearray = field(init=False)  # 1 where a company name is
+    shaped: frozenset[str] = frozenset()  # companies known only by their shape (星云科技), not the gazetteer
     foreign: list[ForeignMention] = field(default_factory=list)  # foreign people, in text order
     foreign_starts: list[int] = field(default_factory=list)
 

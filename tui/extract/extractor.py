@@ -13,7 +13,7 @@ from __future__ import annotations
 from datetime import date
 
 from tui.extract.chinese import ViewMap
-from tui.extract.claims import fill_destinations, merge
+from tui.extract.claims import drop_denied, fill_destinations, merge
 from tui.extract.companies_found import is_news_source, with_unknown_companies
 from tui.extract.context import ArticleContext, Claim, view_offset
 from tui.extract.gazetteer import Gazetteer, load_gazetteer
@@ -37,6 +37,7 @@ def extract_events(
     v = view.text
     vstart = view_offset(view, body_start, len(v))
     companies = [(s, e, name) for s, e, name in gz.find_companies(v) if not is_news_source(v, s, e)]
+    known = {c for _, _, c in companies}
     companies = with_unknown_companies(v, gz, companies)
     body_companies = [c for c in companies if c[0] >= vstart]
     # the most named company, the first named among equals (dicts keep first-insertion order)
@@ -45,6 +46,7 @@ def extract_events(
         counts[c] = counts.get(c, 0) + 1
     dominant = max(counts, key=counts.__getitem__) if counts else None
     art = ArticleContext(v, gz, published, split_sentences(v, vstart), body_companies, dominant)
+    art.shaped = frozenset(c for _, _, c in companies if c not in known)
     trigger_sentences = sorted({i for m in gz.trigger_re.finditer(v, vstart) if (i := art.sentence_of(m.start(), m.end())) is not None})
     if not trigger_sentences:
         return []
@@ -53,7 +55,7 @@ def extract_events(
     mentions_by_sentence: dict[int, list[Mention]] = {}
     for i in trigger_sentences:
         claims.extend(sentence_claims(art, i, mentions_by_sentence))
-    claims = merge(claims)
+    claims = merge(drop_denied(art, claims))
     fill_destinations(art, claims)
     events = []
     for c in claims:

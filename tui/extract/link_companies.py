@@ -16,15 +16,41 @@ _STARTUP = re.compile(r"创业")
 _JOIN_WORDS = ("加入", "加盟", "入职", "出任", "就任", "履新", "回归", "投奔", "转投")
 
 
-def company_before(art: ArticleContext, s: Sentence, pos: int, exclude_after: Trigger | None) -> str | None:
+def company_before(art: ArticleContext, s: Sentence, m: Mention, others: list[Mention]) -> str | None:
+    """The company written before the person in the sentence, else the one their own clause
+    names after them ("杨硕原本是特斯拉…的核心架构师")."""
+    v = art.v
+    pos = m.left
+    # companies inside another person's title or inside a bracketed aside say nothing of this one
+    hidden = [(o.left, o.start) for o in others if o is not m] + _brackets(v, s.start, pos)
     best = None
     for cs, ce, canon in art.companies_from(s.start, pos):
-        if ce <= pos:
+        if ce <= pos and not any(lo <= cs < hi for lo, hi in hidden):
             # a company that is the object of a join is where they went, not where they were
-            if art.v.endswith(_JOIN_WORDS, max(0, cs - 2), cs):
+            if v.endswith(_JOIN_WORDS, max(0, cs - 2), cs):
                 continue
             best = canon
+    if best is None:
+        clause = s.clauses[s.clause_at(m.end - 1)] if m.start >= s.start else None
+        if clause and _WAS_AT.match(v, m.end, clause[1]):
+            found = art.companies_from(m.end, clause[1])
+            best = found[0][2] if found else None
     return best
+
+
+_WAS_AT = re.compile(r"(?:原本|原来|此前|曾经|曾|一直)?(?:是|为|任|担任|在)")
+
+
+def _brackets(v: str, lo: int, hi: int) -> list[tuple[int, int]]:
+    """The spans of the bracketed asides between ``lo`` and ``hi``."""
+    spans, opened = [], None
+    for k in range(lo, hi):
+        if v[k] in "(（" and opened is None:
+            opened = k
+        elif v[k] in ")）" and opened is not None:
+            spans.append((opened, k))
+            opened = None
+    return spans
 
 
 def context_company(art: ArticleContext, i: int) -> str | None:
@@ -36,7 +62,8 @@ def context_company(art: ArticleContext, i: int) -> str | None:
             break
         found = art.companies_from(prev.start, prev.end)
         if found:
-            return found[-1][2]
+            # the article's own company where the paragraph names it among others
+            return art.dominant if any(c == art.dominant for _, _, c in found) else found[-1][2]
     return art.dominant
 
 

@@ -42,6 +42,7 @@ def sentence_claims(art: ArticleContext, i: int, cache: dict[int, list[Mention]]
     sidelined_people: set[tuple[str, str]] = set()
     joined_by: dict[str, list[Trigger]] = {}
     assigned: dict[int, list[Mention]] = {}
+    mentions_of: dict[str, Mention] = {}
     for t in triggers:
         people = _people_for(art, i, s, t, mentions, triggers, cache, assigned)
         assigned[t.start] = people
@@ -49,20 +50,44 @@ def sentence_claims(art: ArticleContext, i: int, cache: dict[int, list[Mention]]
             claim = _claim(art, i, s, t, m, mentions, times, triggers)
             if claim is None:
                 continue
+            mentions_of.setdefault(claim.person, m)
             if claim.event == SIDELINED:
                 sidelined_people.add((claim.person, claim.company))
             if claim.event == JOINED:
                 joined_by.setdefault(claim.person, []).append(t)
             claims.append(claim)
+    claims += _departures_implied_by_joins(claims, mentions_of)
     out = []
     for c in claims:
         if c.event == DEPARTED and (c.person, c.company) in sidelined_people:
             continue  # 卸任CEO，转任顾问: a step aside, not a departure
         if c.event in (DEPARTED, PENDING):
+            joined_first = [x for x in claims if x.person == c.person and x.event == JOINED and x.trigger_at < c.trigger_at]
+            if joined_first and c.weak_company:
+                c.company = joined_first[-1].company  # 加入Meta几天后就离职: they leave where they went
             dest = [x for x in claims if x.person == c.person and x.event == JOINED and x.company != c.company]
             if dest:
                 c.destination = dest[0].company  # a named company beats a description
+            if c.company in art.shaped and any(
+                x.person == c.person and x.event in (DEPARTED, PENDING) and x.company not in art.shaped for x in claims
+            ):
+                continue  # 离职京东，卸任探索研究院院长: the unit is part of the company named
         out.append(c)
+    return out
+
+
+def _departures_implied_by_joins(claims: list[Claim], mentions_of: dict[str, Mention]) -> list[Claim]:
+    """谷歌副总裁X宣布将加入OpenAI: a join elsewhere while holding a title is a departure too."""
+    out = []
+    for c in claims:
+        m = mentions_of.get(c.person)
+        if c.event != JOINED or m is None or m.role_company in (None, c.company) or m.former:
+            continue
+        if any(x.person == c.person and x.event in (DEPARTED, PENDING) for x in claims):
+            continue
+        out.append(
+            Claim(c.person, m.role_company, DEPARTED, c.month, c.precision, m.role, c.company, c.qs, c.qe, trigger_at=c.trigger_at)
+        )
     return out
 
 
@@ -186,7 +211,7 @@ def _claim(
         if new_role and gz.role_re.search(new_role.group(1)):
             role = _clean_role(new_role.group(1))
     elif event == POACH:
-        company = m.role_company or link_companies.company_before(art, s, m.left, exclude_after=None) or None
+        company = m.role_company or link_companies.company_before(art, s, m, mentions) or None
         poacher = [c for c in art.companies_from(s.start, t.start) if c[2] != company]
         destination = poacher[-1][2] if poacher else None
         if company is None:
@@ -194,7 +219,7 @@ def _claim(
     else:
         company = t.object_company or m.role_company
         weak = company is None
-        company = company or link_companies.company_before(art, s, m.left, exclude_after=t) or link_companies.context_company(art, i)
+        company = company or link_companies.company_before(art, s, m, mentions) or link_companies.context_company(art, i)
         if company is None:
             return None
         if event == SIDELINED:
@@ -213,8 +238,9 @@ def _claim(
         qs = prev.clauses[prev.clause_at(m.left)][0]
     qs, qe = _trim(v, qs, qe)
     person = m.name
-    claim = Claim(person, company, event, month, precision, role, destination, qs, qe)
+    claim = Claim(person, company, event, month, precision, role, destination, qs, qe, trigger_at=t.start)
     claim.weak_company = event in (DEPARTED, PENDING, SIDELINED) and weak
+    claim.nominal = v[m.end : t.start].strip() == "的"
     return claim
 
 

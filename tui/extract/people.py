@@ -134,9 +134,11 @@ def role_before(
     for cs, ce, canon in companies:
         if run_start <= cs and ce - run_start <= head_start and ce <= name_start:
             company, cut, company_start, company_end = canon, ce - run_start, cs - run_start, ce - run_start
+    if company_start is not None and run[:company_start].rstrip().endswith(("前", "原")):
+        former = True  # 前今日头条产品负责人: the title and the company are both past
     for bm in _ROLE_CUT.finditer(run, cut, head_start):
         cut = bm.end()
-        former = bm.group() == "前"
+        former = former or bm.group() == "前"
     role_from = cut
     if company_start is not None and cut == company_end and _GLUED.match(run, cut):
         # a model or product name glued to the company belongs to the title ("DeepSeek-V2核心开发者")

@@ -27,7 +27,10 @@ _ADVERBS = re.compile(
     r"毅然|突然|此番|目前|选择了?|决定|悄然|低调|主动|被迫|要|还|则|\s)*"
 )
 # Before a bare name: the start of a clause, or a word that ends where a name may begin.
-_BEFORE_BARE = re.compile(r"(?:^|[，,。；;：:、“”\"（(\s》」0-9年月日]|自|从|而|但|且|的|有|和|与|及|由|让|据|称|原|前|后|时)$")
+_BEFORE_BARE = re.compile(r"(?:^|[，,。；;：:、“”\"（(\s》」]|(?:\d|[一二三四五六七八九十])\s*[年月日]|自|从|而|但|且|的|有|和|与|及|由|让|据|称|原|前|后|时)$")
+_PSEUDONYM = re.compile(r"\s*[（(]\s*化名\s*[)）]")
+# 王某（前字节视觉负责人）: a title in brackets right after a name vouches for it
+_ROLE_IN_BRACKETS = re.compile(r"[（(]([^()（）]{2,30})[)）]")
 _TRANSLITERATION_MIN = 3  # a run of transliteration characters after a title: 卡里诺夫斯基, 史瓦泽
 
 
@@ -52,7 +55,8 @@ def learn_names(art: ArticleContext) -> None:
 def _plausible(v: str, start: int, end: int, gz: Gazetteer, art: ArticleContext) -> bool:
     name = v[start:end]
     return not (
-        _is_company_or_role(name, gz)
+        _PSEUDONYM.match(v, end) is not None  # 李梦（化名）: no one to follow
+        or _is_company_or_role(name, gz)
         or _runs_into_role(v, start, end, gz)
         or art.covered[start]
         or v.startswith(gz.not_names, start)
@@ -113,6 +117,18 @@ def mentions(art: ArticleContext, s: Sentence) -> list[Mention]:
         end = read_at(st, s.end) or _transliteration(art, st, s.end)
         if end:
             add(st, end, True)
+    # 2b. a name with its title in brackets after it: 王某（前字节视觉负责人）
+    for bm in _ROLE_IN_BRACKETS.finditer(v, s.start, s.end):
+        inner_role = bm.group(1)
+        if not gz.role_re.search(inner_role):
+            continue
+        for left in (3, 2, 4):
+            st = bm.start() - left
+            if st >= s.start and st not in found and read_at(st, bm.start()) == bm.start():
+                m = add(st, bm.start(), True)
+                if m is not None and m.role is None:
+                    _role_from_brackets(art, m, bm.start(1), bm.end(1))
+                break
     # 3. names already vouched for in this article
     for name in art.known:
         i = v.find(name, s.start, s.end)
@@ -162,6 +178,16 @@ def mentions(art: ArticleContext, s: Sentence) -> list[Mention]:
         if _LIST_JOIN.fullmatch(between):
             b.list_head = a.list_head if a.list_head is not None else found_in_order.index(a)
     return found_in_order
+
+
+def _role_from_brackets(art: ArticleContext, m: Mention, lo: int, hi: int) -> None:
+    """The title and company written in brackets after the name."""
+    inner = art.v[lo:hi].strip()
+    m.former = inner.startswith(("前", "原"))
+    m.role = inner.lstrip("前原") or None
+    found = art.companies_from(lo, hi)
+    if found:
+        m.role_company = found[0][2]
 
 
 def _bare_before(art: ArticleContext, s: Sentence, t: int, found: dict[int, Mention], add) -> None:
