@@ -28,7 +28,7 @@ def is_news_source(v: str, start: int, end: int) -> bool:
 _STEM_MAX = 6  # Chinese characters a company's own name holds before its suffix
 # What may follow a company's name: particles, verbs of moves, titles and the words of its parts.
 _FOLLOWERS = re.compile(
-    r"[的了在是于和与及、将已也就都被并而或向对从为称又还等等曾]|方面|内部|旗下|官方|团队|公司|集团|高管|员工|创始|联合|表示|宣布|发布|回应|证实"
+    r"[的了在是于和与及、将已也就都被并而或向对从为称又还等等曾]|有限|股份|方面|内部|旗下|官方|团队|公司|集团|高管|员工|创始|联合|表示|宣布|发布|回应|证实"
 )
 
 

@@ -47,6 +47,7 @@ class Claim:
     weak_company: bool = False  # the company came from context, not from the words about this person
     trigger_at: int = 0  # where its move word stands, to order the moves of one sentence
     nominal: bool = False  # said as a noun of the person ("X的离职"), not as a verb
+    from_object: bool = False  # the company is the move word's own object ("离开X")
 
 
 @dataclass(slots=True)

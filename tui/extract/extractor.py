@@ -14,6 +14,7 @@ from datetime import date
 
 from tui.extract.chinese import ViewMap
 from tui.extract.claims import drop_denied, fill_destinations, merge
+from tui.extract.link_dates import fill_headline_months
 from tui.extract.companies_found import is_news_source, with_unknown_companies
 from tui.extract.context import ArticleContext, Claim, view_offset
 from tui.extract.gazetteer import Gazetteer, load_gazetteer
@@ -57,6 +58,7 @@ def extract_events(
         claims.extend(sentence_claims(art, i, mentions_by_sentence))
     claims = merge(drop_denied(art, claims))
     fill_destinations(art, claims)
+    fill_headline_months(art, claims)
     events = []
     for c in claims:
         s, e = view.orig(c.qs), view.orig_end(c.qe)

@@ -23,6 +23,7 @@ def company_before(art: ArticleContext, s: Sentence, m: Mention, others: list[Me
     pos = m.left
     # companies inside another person's title or inside a bracketed aside say nothing of this one
     hidden = [(o.left, o.start) for o in others if o is not m] + _brackets(v, s.start, pos)
+    hidden += [(max(s.start, left - _TITLE_REACH), left) for o in others if o is not m and o.role_company for left in (o.left,)]
     best = None
     for cs, ce, canon in art.companies_from(s.start, pos):
         if ce <= pos and not any(lo <= cs < hi for lo, hi in hidden):
@@ -38,6 +39,7 @@ def company_before(art: ArticleContext, s: Sentence, m: Mention, others: list[Me
     return best
 
 
+_TITLE_REACH = 20  # characters before a title where the company written with it may stand
 _WAS_AT = re.compile(r"(?:原本|原来|此前|曾经|曾|一直)?(?:是|为|任|担任|在)")
 
 

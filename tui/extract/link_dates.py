@@ -35,11 +35,38 @@ def month_for(art: ArticleContext, i: int, s: Sentence, t: Trigger, m: Mention, 
         return after[0].month, after[0].precision
     if _SAME_TIME.match(v, s.start, s.end):
         # "同时，…" happens when the sentences before it do: borrow their month
+        opens_paragraph = i > 0 and art.sentences[i - 1].paragraph != s.paragraph
         for j in range(i - 1, max(-1, i - 3), -1):
             prev = art.sentences[j]
-            if prev.paragraph != s.paragraph:
+            # 与此同时 opening a paragraph speaks of the paragraph before it
+            if prev.paragraph != s.paragraph and not (opens_paragraph and prev.paragraph == art.sentences[i - 1].paragraph):
                 break
             dated = [tm for tm in times_in(art, prev.start, prev.end) if tm.month]
             if dated:
                 return dated[0].month, dated[0].precision
     return None, None
+
+
+_HEADLINE_MAX = 40  # characters of a line that stands alone as a headline
+
+
+def fill_headline_months(art: ArticleContext, claims: list) -> None:
+    """A headline ("寒武纪CTO梁军离职") states no date; the lines after it that name the person do."""
+    v = art.v
+    for c in claims:
+        if c.month is not None:
+            continue
+        i = art.sentence_of(c.qs, c.qe)
+        if i is None:
+            continue
+        s = art.sentences[i]
+        if s.end - s.start > _HEADLINE_MAX or v[s.end : s.end + 1] not in ("\n", ""):
+            continue
+        for j in range(i + 1, min(i + 4, len(art.sentences))):
+            nxt = art.sentences[j]
+            if c.person not in v[nxt.start : nxt.end]:
+                continue
+            dated = [tm for tm in times_in(art, nxt.start, nxt.end) if tm.month and tm.start < v.find(c.person, nxt.start)]
+            if dated:
+                c.month, c.precision = dated[0].month, dated[0].precision
+            break

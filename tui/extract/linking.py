@@ -18,7 +18,7 @@ from tui.extract.sentences import Sentence
 from tui.extract.times import TimeMark
 
 _DENIAL = re.compile(r"否认|辟谣|不实|谣言|假消息|并未离|没有离|未离职|不会离开|不会离职|仍在职|依然在职|仍然在职|纯属虚构")
-_PLURAL = re.compile(r"他们|她们|二人|两人|三人|四人|几人|数人|这些人|上述|以上|这样的|这一波|这波|此轮|这轮")
+_PLURAL = re.compile(r"他们|她们|二人|两人|三人|四人|几人|数人|这些人|上述|以上(?:几位|诸位|人士|高管|这些)|这样的|这一波|这波|此轮|这轮")
 # A clause that lists the people a move was said of: "包括…", "比如…", or after "…包括："
 _FORWARD = re.compile(r"\s*(?:其中包括|包括|其中|分别是|分别为|分别|比如|例如|譬如|即|如|有)")
 _LISTS_NEXT = re.compile(r"(?:包括|比如|例如|如下|有)\s*$")
@@ -63,7 +63,7 @@ def sentence_claims(art: ArticleContext, i: int, cache: dict[int, list[Mention]]
             continue  # 卸任CEO，转任顾问: a step aside, not a departure
         if c.event in (DEPARTED, PENDING):
             joined_first = [x for x in claims if x.person == c.person and x.event == JOINED and x.trigger_at < c.trigger_at]
-            if joined_first and c.weak_company:
+            if joined_first and not c.from_object:
                 c.company = joined_first[-1].company  # 加入Meta几天后就离职: they leave where they went
             dest = [x for x in claims if x.person == c.person and x.event == JOINED and x.company != c.company]
             if dest:
@@ -186,8 +186,8 @@ def _group(seed: list[Mention], mentions: list[Mention]) -> list[Mention]:
 def _is_subject(v: str, m: Mention, t: Trigger) -> bool:
     after = v[m.end : m.end + 1]
     if after == "的":
-        # 段楠的离职: a possessive directly naming the move is still the subject
-        return v.startswith(t.word, m.end + 1) and t.start == m.end + 1
+        # 段楠的离职, 王某的书面辞职报告: a possessive naming the move is still the subject
+        return m.end + 1 <= t.start <= m.end + 3 and v.startswith(t.word, t.start)
     before = v[m.left - 1 : m.left] if m.left > 0 else ""
     if before in ("与", "向", "对", "跟", "给", "让", "令", "使", "据", "替", "帮", "和") and m.list_head is None:
         return False
@@ -241,6 +241,7 @@ def _claim(
     claim = Claim(person, company, event, month, precision, role, destination, qs, qe, trigger_at=t.start)
     claim.weak_company = event in (DEPARTED, PENDING, SIDELINED) and weak
     claim.nominal = v[m.end : t.start].strip() == "的"
+    claim.from_object = t.object_company is not None
     return claim
 
 

@@ -45,7 +45,7 @@ def triggers(art: ArticleContext, s: Sentence) -> list[Trigger]:
         nominal = _NOMINAL_AFTER.match(v, m.end(), s.end)
         letter_done = False
         if nominal and kind in (DEPARTED, PENDING):
-            lead = v[max(s.start, m.start() - 12) : m.start()]
+            lead = v[s.clauses[s.clause_at(m.start())][0] : m.start()]
             letter = nominal.group() in ("请求", "申请", "报告", "信")
             letter_done = letter and bool(_LETTER_DONE.search(lead))
             if not (letter and ("提" in lead[-6:] or letter_done)):

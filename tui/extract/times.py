@@ -47,7 +47,7 @@ _PART = r"(?:初|中旬|上旬|下旬|中|底|末|份)?"
 # of its characters occurs (most sentences hold no 年 or 月, so most patterns are skipped)
 _PATTERNS: list[tuple[str, str, re.Pattern[str]]] = [
     ("ymd_num", "-/.", re.compile(r"(?<!\d)((?:19|20)\d\d)[-/.](\d{1,2})(?:[-/.]\d{1,2})?(?![\d/])")),
-    ("ym", "月", re.compile(rf"({_YEAR})\s*年\s*({_NUM})\s*月{_PART}")),
+    ("ym", "月", re.compile(rf"({_YEAR})\s*年\s*({_NUM})\s*月{_PART}(?!\s*(?:\d{{1,2}}\s*日)?\s*(?:以来|起))")),
     ("y_edge", "年", re.compile(rf"({_YEAR})\s*年(年初|年底|年末|初|底|末)")),
     ("y_vague", "年", re.compile(rf"({_YEAR})\s*年(?!\s*(?:{_NUM})\s*月|年初|年底|年末|初|底|末)")),
     ("rel_ym", "月", re.compile(rf"(今年|去年|前年|明年)\s*({_NUM})\s*月{_PART}")),
@@ -60,6 +60,9 @@ _PATTERNS: list[tuple[str, str, re.Pattern[str]]] = [
     ("half_year_ago", "年", re.compile(r"半年(?:前|之前|以前)")),
     ("edge", "年", re.compile(r"(?<![今去前明\d年])(年初|年底|年末)")),
     ("bare_month", "月", re.compile(rf"(?<![\d年个一二三四五六七八九十两\-/.])({_NUM})\s*月(?:份)?(初|中旬|上旬|下旬|底|末|\d{{1,2}}日|[一二三四五六七八九十]{{1,3}}日)?(?!\s*[份]?\s*(?:以来|期间))")),
+    ("same_year_month", "月", re.compile(rf"(?:同年|当年|该年|那年)\s*({_NUM})\s*月{_PART}")),
+    ("weekday", "周期拜", re.compile(r"(?:当地时间)?(上上|上|本|这|下)?个?(?:周|星期|礼拜)([一二三四五六日天])")),
+    ("day", "日", re.compile(r"(?<![\d一二三四五六七八九十廿卅月年号今昨明前后某次当])(\d{1,2}|[一二三四五六七八九十]{1,3})\s*日(?![内起])")),
     ("report", "日期来近久天周刚", re.compile(r"近日|近期|日前|近来|最近|前不久|不久前|今日|今天|昨日|昨天|本周|上周|这几天|近几日|近几天|日内|刚刚|当天|当日")),
     ("vague", "年季Q过近前早时", re.compile(r"[上下]半年|第[一二三四1-4]季度|Q[1-4]|过去(?:半年|一年|两年|几年|\d+年|几个月|[\d一二三四五六七八九十两]+个月)|近(?:半年|一年|两年|[\d一二三四五六七八九十两几]+个月)|此前|之前|早前|早在|早些时候|年内|多年前|几年前|当年|那时|彼时")),
 ]
@@ -78,6 +81,9 @@ def _add(published: date, months: int) -> str:
     idx = published.year * 12 + published.month - 1 + months
     return f"{idx // 12:04d}-{idx % 12 + 1:02d}"
 
+
+_STATED_YEAR = re.compile(r"((?:19|20)\d\d)\s*年")
+_WEEKDAYS = "一二三四五六日"
 
 _FUTURE_BEFORE = re.compile(r"(?:将于|将在|预计|计划|拟于|有望)\s*$")
 
@@ -157,6 +163,24 @@ def _resolve(kind: str, m: re.Match[str], published: date | None, text: str) -> 
         if month_n > published.month and not _FUTURE_BEFORE.search(text[max(0, s - 6) : s]):
             year -= 1
         return TimeMark(s, e, _month(year, month_n), relative)
+    if kind == "same_year_month":
+        # 同年3月: the year the text named last
+        years = _STATED_YEAR.findall(text, 0, s)
+        month = _month(int(years[-1]), cn_int(m[1]) or 0) if years else None
+        return TimeMark(s, e, month, stated) if month else TimeMark(s, e, None, None)
+    if kind == "weekday":
+        wd = _WEEKDAYS.index(m[2]) if m[2] in _WEEKDAYS else 6
+        weeks_back = {"上上": 2, "上": 1, None: 0, "本": 0, "这": 0, "下": -1}[m[1]]
+        day = published - timedelta(days=published.weekday() - wd + 7 * weeks_back)
+        if m[1] is None and day > published:
+            day -= timedelta(days=7)  # 周三 alone: the last Wednesday up to the report
+        return TimeMark(s, e, _add(day, 0), relative)
+    if kind == "day":
+        n = cn_int(m[1])
+        if n is None or not 1 <= n <= 31:
+            return None
+        # 七日 alone: the 7th of the report's month, or of the month before when that is still ahead
+        return TimeMark(s, e, _add(published, 0 if n <= published.day else -1), relative)
     if kind == "report":
         if m[0] in ("昨日", "昨天", "上周"):
             back = published - timedelta(days=1 if m[0] != "上周" else 7)
