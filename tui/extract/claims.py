@@ -47,6 +47,22 @@ def drop_denied(art: ArticleContext, claims: list[Claim]) -> list[Claim]:
     return out
 
 
+def resolve_via(claims: list[Claim]) -> list[Claim]:
+    """Joins to "the employer of A" take the company A joined or left for in the article."""
+    out = []
+    for c in claims:
+        if c.via is not None:
+            theirs = [x.company for x in claims if x.person == c.via and x.event == JOINED and x.via is None]
+            if not theirs:
+                continue
+            c.company = theirs[0]
+            for d in claims:
+                if d.person == c.person and d.event == DEPARTED and d.trigger_at == c.trigger_at:
+                    d.destination = d.destination or c.company
+        out.append(c)
+    return out
+
+
 def merge(claims: list[Claim]) -> list[Claim]:
     """One claim per (person, company, event) in an article: the most precisely dated one."""
     # A company guessed from context yields to what the article says about the person elsewhere.

@@ -31,6 +31,7 @@ class Trigger:
     object_company: str | None = None
     object_text: str | None = None
     employer_acts: bool = False  # 公司解雇了他: the person is the object, the company the subject
+    poacher_at: int | None = None  # A从B挖走C: where 从 stands, so A is the person before it
 
 
 @dataclass(slots=True)
@@ -48,6 +49,7 @@ class Claim:
     trigger_at: int = 0  # where its move word stands, to order the moves of one sentence
     nominal: bool = False  # said as a noun of the person ("X的离职"), not as a verb
     from_object: bool = False  # the company is the move word's own object ("离开X")
+    via: str | None = None  # a join to the employer of this person, found once the article is read
 
 
 @dataclass(slots=True)

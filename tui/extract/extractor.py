@@ -13,7 +13,7 @@ from __future__ import annotations
 from datetime import date
 
 from tui.extract.chinese import ViewMap
-from tui.extract.claims import drop_denied, fill_destinations, merge
+from tui.extract.claims import drop_denied, fill_destinations, merge, resolve_via
 from tui.extract.link_dates import fill_headline_months
 from tui.extract.companies_found import is_news_source, with_unknown_companies
 from tui.extract.context import ArticleContext, Claim, view_offset
@@ -56,7 +56,7 @@ def extract_events(
     mentions_by_sentence: dict[int, list[Mention]] = {}
     for i in trigger_sentences:
         claims.extend(sentence_claims(art, i, mentions_by_sentence))
-    claims = merge(drop_denied(art, claims))
+    claims = merge(drop_denied(art, resolve_via(claims)))
     fill_destinations(art, claims)
     fill_headline_months(art, claims)
     events = []

@@ -88,7 +88,10 @@ def find_foreign_people(v: str, gz: Gazetteer, covered: bytearray, lo: int = 0) 
     people: list[ForeignPerson] = []
     mentions: list[ForeignMention] = []
     by_spelling: dict[str, ForeignPerson] = {}
+    inside_pair = -1  # the end of the brackets of the last pair: its spelling is not a second mention
     for start, end, kind in spans:
+        if start < inside_pair:
+            continue
         name = v[start:end]
         partner = _pair_partner(v, start, end, kind, chars)
         person = by_spelling.get(name) or (by_spelling.get(partner[2]) if partner else None)
@@ -105,6 +108,9 @@ def find_foreign_people(v: str, gz: Gazetteer, covered: bytearray, lo: int = 0) 
                 person.canonical = partner[2]
         for spelling in list(person.aliases):
             by_spelling.setdefault(spelling, person)
+        if partner:
+            inside_pair = partner[1] + 1
+            end = inside_pair  # 丹尼尔·沃德（Daniel Ward） is one mention, brackets included
         mentions.append(ForeignMention(start, end, person))
     mentions += _short_mentions(v, lo, people, mentions, covered, chars)
     mentions.sort(key=lambda m: m.start)

@@ -57,6 +57,7 @@ def sentence_claims(art: ArticleContext, i: int, cache: dict[int, list[Mention]]
                 joined_by.setdefault(claim.person, []).append(t)
             claims.append(claim)
     claims += _departures_implied_by_joins(claims, mentions_of)
+    claims += _joins_of_the_taken(art, s, triggers, mentions, claims)
     out = []
     for c in claims:
         if c.event == DEPARTED and (c.person, c.company) in sidelined_people:
@@ -65,7 +66,7 @@ def sentence_claims(art: ArticleContext, i: int, cache: dict[int, list[Mention]]
             joined_first = [x for x in claims if x.person == c.person and x.event == JOINED and x.trigger_at < c.trigger_at]
             if joined_first and not c.from_object:
                 c.company = joined_first[-1].company  # 加入Meta几天后就离职: they leave where they went
-            dest = [x for x in claims if x.person == c.person and x.event == JOINED and x.company != c.company]
+            dest = [x for x in claims if x.person == c.person and x.event == JOINED and x.company and x.company != c.company]
             if dest:
                 c.destination = dest[0].company  # a named company beats a description
             if c.company in art.shaped and any(
@@ -73,6 +74,26 @@ def sentence_claims(art: ArticleContext, i: int, cache: dict[int, list[Mention]]
             ):
                 continue  # 离职京东，卸任探索研究院院长: the unit is part of the company named
         out.append(c)
+    return out
+
+
+def _joins_of_the_taken(art: ArticleContext, s: Sentence, triggers: list[Trigger], mentions: list[Mention], claims: list[Claim]) -> list[Claim]:
+    """A从B挖走C: C joins A's employer, which the title of A or another sentence names."""
+    out = []
+    for t in triggers:
+        if t.poacher_at is None:
+            continue
+        poacher = [m for m in mentions if m.end <= t.poacher_at]
+        if not poacher:
+            continue
+        a = poacher[-1]
+        for c in claims:
+            if c.trigger_at != t.start or c.event != DEPARTED:
+                continue
+            join = Claim(c.person, a.role_company or "", JOINED, c.month, c.precision, None, None, c.qs, c.qe, trigger_at=t.start)
+            if not a.role_company:
+                join.via = a.name
+            out.append(join)
     return out
 
 
@@ -144,7 +165,8 @@ def _people_for(
     if listed:
         return listed
     # 他要离职了: a pronoun opening the sentence points at the person the sentence before named
-    if c == 0 and i > 0 and _PRONOUN.match(v, cs, t.start):
+    led = next((pcs for pcs, pce in s.clauses[: c + 2] if _PRONOUN.match(v, pcs, pce)), None)
+    if i > 0 and led is not None and not any(m.start < max(led, t.start) for m in mentions):
         prev = cache.setdefault(i - 1, people_found.mentions(art, art.sentences[i - 1]))
         strong = [m for m in prev if m.strong]
         return strong[-1:]

@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import re
 
-from tui.extract.context import DEPARTED, JOINED, PENDING, SIDELINED, ArticleContext, Trigger
+from tui.extract.context import DEPARTED, JOINED, PENDING, POACH, SIDELINED, ArticleContext, Trigger
 from tui.extract.sentences import Sentence
 
 # A trigger used as a noun or adjective ("离职潮", "离职率") reports no one's move.
@@ -26,12 +26,16 @@ _LETTER_DONE = re.compile(r"收到|发布|发出|发表|晒出|公开")
 _AS_PLANNED = re.compile(r"按计划|按照计划|如期")
 # Verbs whose subject is the employer and whose object is the person: 公司解雇了他, Meta失去了X.
 _EMPLOYER_ACTS = ("解雇", "开除", "辞退", "失去")
+_TAKEN_AWAY = ("挖走",)
+_POACH_AS_NOUN = re.compile(r"的主谋|的幕后|的对象|潮|战|大战|尤其|激烈|频繁|之风|行为|名单")
+_FROM_BEFORE = re.compile(r"从([^，。；,;从]{1,16}?)(?:手中|那里|处)?(?:成功|先后|陆续|一口气|再次|又)?$")
 # Words that may stand between a move word and its company: 转投竞争对手Anthropic, 加入即将上市的OpenAI.
 _OBJECT_GAP = re.compile(r"(?:竞争对手|对手|老东家|前东家|新东家|[^，。；,;、]{1,10}的)\s*")
 _THIS_MOVE = re.compile(r"(?:此次|这次|本次|那次|上次)$")
 _ALREADY = re.compile(r"已经|已")
 _REQUEST_AFTER = re.compile(r"(?:请求|申请|流程|手续)")
-_OBJECT_LEAD = re.compile(r"(?:了|至|到|进入)?[\s“\"「『]*")
+# 加盟深圳市星云科技: a city written before the company's own name
+_OBJECT_LEAD = re.compile(r"(?:了|至|到|进入)?[\s“\"「『]*(?:[\u4e00-\u9fff]{2,3}市)?")
 _JOIN_TAIL = re.compile(r"[^，。；,;！？]{1,16}")
 _FROM_COMPANY = re.compile(r"从([^，。；,;从]{1,12})(?:正式|已经|已)?$")
 
@@ -50,6 +54,8 @@ def triggers(art: ArticleContext, s: Sentence) -> list[Trigger]:
             letter_done = letter and bool(_LETTER_DONE.search(lead))
             if not (letter and ("提" in lead[-6:] or letter_done)):
                 continue
+        if kind == POACH and _POACH_AS_NOUN.match(v, m.end(), s.end):
+            continue  # 挖角的主谋, 挖角战: the practice, not an attempt on someone
         before = v[max(s.start, m.start() - 8) : m.start()]
         if _THIS_MOVE.search(before):
             continue  # "此次离职系本人主动提出": names the move, does not report it
@@ -75,7 +81,17 @@ def triggers(art: ArticleContext, s: Sentence) -> list[Trigger]:
             gap = _OBJECT_GAP.match(v, after, s.end)
             if gap:
                 t.object_company = next((c for cs, _, c in art.companies_from(gap.end(), gap.end() + 1)), None)
-        if word in _EMPLOYER_ACTS and not v.startswith("被", m.start() - 1):
+        if word in _TAKEN_AWAY:
+            # A从B挖走C: C leaves B (written after 从) for A's employer
+            t.employer_acts = True
+            before = [mm for mm in _FROM_BEFORE.finditer(v, clause_start, m.start())]
+            if before:
+                at = art.companies_from(before[-1].start(1), before[-1].end(1))
+                t.object_company = at[0][2] if at else None
+                t.poacher_at = before[-1].start()
+            if t.object_company is None:
+                continue
+        elif word in _EMPLOYER_ACTS and not v.startswith("被", m.start() - 1):
             t.employer_acts = True
             employer = [c for c in art.companies_from(max(clause_start, m.start() - 16), m.start())]
             t.object_company = employer[-1][2] if employer else t.object_company

@@ -174,7 +174,8 @@ def mentions(art: ArticleContext, s: Sentence) -> list[Mention]:
     found_in_order = sorted(found.values(), key=lambda m: m.start)
     # list membership: consecutive mentions joined by separators (and titles) form one list
     for a, b in zip(found_in_order, found_in_order[1:]):
-        between = v[a.end : b.left]
+        # a company written before the next title does not break the list ("…、达摩院负责人B")
+        between = "".join(ch for k, ch in enumerate(v[a.end : b.left], a.end) if not art.covered[k])
         if _LIST_JOIN.fullmatch(between):
             b.list_head = a.list_head if a.list_head is not None else found_in_order.index(a)
     return found_in_order
@@ -200,7 +201,7 @@ def _bare_before(art: ArticleContext, s: Sentence, t: int, found: dict[int, Ment
         if not end or _skip_adverbs(v, end, t) != t:
             continue
         name = v[st:end]
-        if _BEFORE_BARE.search(v, max(s.start, st - 1), st) or st == s.start or name in art.known or v.count(name) >= 2:
+        if _BEFORE_BARE.search(v, max(s.start, st - 3), st) or st == s.start or name in art.known or v.count(name) >= 2:
             add(st, end, False)
             return
 
