@@ -26,25 +26,45 @@ def is_news_source(v: str, start: int, end: int) -> bool:
 
 
 _STEM_MAX = 6  # Chinese characters a company's own name holds before its suffix
-# What may follow a company's name: particles, verbs of moves, titles and the words of its parts.
-_FOLLOWERS = re.compile(
-    r"[的了在是于和与及、将已也就都被并而或向对从为称又还等等曾]|有限|股份|方面|内部|旗下|官方|团队|公司|集团|高管|员工|创始|联合|表示|宣布|发布|回应|证实"
-)
 
 
 _TITLE_SPAN = re.compile(r"[\u4e00-\u9fffA-Za-z]{1,14}")
+
+
+def _continues(v: str, end: int, gz: Gazetteer) -> bool:
+    """The suffix goes on into a longer word (智能驾驶), unless what follows is the company's own
+    title ("星云智能模型研发副总裁")."""
+    if gz.company_continuation_re is None or not gz.company_continuation_re.match(v, end):
+        return False
+    title = _TITLE_SPAN.match(v, end)
+    return not (title and gz.role_re.search(title.group()))
 
 
 def _is_han(ch: str) -> bool:
     return "\u4e00" <= ch <= "\u9fff"
 
 
-def _may_follow(v: str, end: int, gz: Gazetteer) -> bool:
-    """A particle, a move word, or a title of the company ("星云智能模型研发副总裁") comes next."""
-    if _FOLLOWERS.match(v, end) or gz.trigger_re.match(v, end):
-        return True
-    title = _TITLE_SPAN.match(v, end)
-    return bool(title and gz.role_re.search(title.group()))
+# A Latin name ending in a word that companies end with: Helios Lab, Mondo Tech, Figure Robotics
+_LATIN_COMPANY = re.compile(
+    r"(?<![A-Za-z0-9])((?:[A-Z][A-Za-z0-9]*[ \-]){0,3}[A-Z][A-Za-z0-9]*[ \-]?"
+    r"(?:Labs?|AI|Robotics|Technologies|Technology|Tech|Inc|Ventures|Capital|Systems|Intelligence|Dynamics|Motors|Studios?|Research))(?![A-Za-z0-9])"
+)
+_NOT_COMPANY_START = frozenset("The A An AI Our Your Its This That Generative Artificial General Open Chief Head Vice".split())
+
+
+def with_latin_companies(v: str, known: list[tuple[int, int, str]]) -> list[tuple[int, int, str]]:
+    """Add the Latin company names the gazetteer does not know, by their last word."""
+    taken = coverage(v, known)
+    found = list(known)
+    for m in _LATIN_COMPANY.finditer(v):
+        name = m.group(1)
+        if 1 in taken[m.start() : m.end()] or name.split()[0].split("-")[0] in _NOT_COMPANY_START:
+            continue
+        if taken[max(0, m.start() - 2) : m.start()].count(1):
+            continue  # 腾讯 AI Lab: a unit written after its company
+        found.append((m.start(), m.end(), name))
+    found.sort()
+    return found
 
 
 def with_unknown_companies(v: str, gz: Gazetteer, known: list[tuple[int, int, str]]) -> list[tuple[int, int, str]]:
@@ -66,7 +86,7 @@ def with_unknown_companies(v: str, gz: Gazetteer, known: list[tuple[int, int, st
         if k - start < 2:
             continue
         end = last_end = sm.end()
-        if 1 in taken[start:end] or (end < len(v) and _is_han(v[end]) and not _may_follow(v, end, gz)):
+        if 1 in taken[start:end] or _continues(v, end, gz):
             continue  # 智能驾驶, 机器人学习: the suffix begins a longer word, not a name's end
         # cut after the last word that stands before a name ("曾尝试挖角星云科技")
         suffix_len = next((len(x) for x in gz.company_suffixes if v.endswith(x, start, end)), 0)

@@ -14,8 +14,8 @@ from datetime import date
 
 from tui.extract.chinese import ViewMap
 from tui.extract.claims import drop_denied, fill_destinations, merge, resolve_via
-from tui.extract.link_dates import fill_headline_months
-from tui.extract.companies_found import is_news_source, with_unknown_companies
+from tui.extract.link_dates import fill_follow_up_months, fill_headline_months
+from tui.extract.companies_found import is_news_source, with_latin_companies, with_unknown_companies
 from tui.extract.context import ArticleContext, Claim, view_offset
 from tui.extract.gazetteer import Gazetteer, load_gazetteer
 from tui.extract.linking import sentence_claims
@@ -39,7 +39,7 @@ def extract_events(
     vstart = view_offset(view, body_start, len(v))
     companies = [(s, e, name) for s, e, name in gz.find_companies(v) if not is_news_source(v, s, e)]
     known = {c for _, _, c in companies}
-    companies = with_unknown_companies(v, gz, companies)
+    companies = with_unknown_companies(v, gz, with_latin_companies(v, companies))
     body_companies = [c for c in companies if c[0] >= vstart]
     # the most named company, the first named among equals (dicts keep first-insertion order)
     counts: dict[str, int] = {}
@@ -59,6 +59,7 @@ def extract_events(
     claims = merge(drop_denied(art, resolve_via(claims)))
     fill_destinations(art, claims)
     fill_headline_months(art, claims)
+    fill_follow_up_months(art, claims)
     events = []
     for c in claims:
         s, e = view.orig(c.qs), view.orig_end(c.qe)

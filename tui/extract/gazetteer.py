@@ -33,6 +33,8 @@ class Gazetteer:
     company_suffixes: tuple[str, ...] = ()
     generic_company_words: frozenset[str] = frozenset()
     company_suffix_re: re.Pattern[str] | None = field(repr=False, default=None)
+    # words that, right after a suffix, make it part of a longer word (智能 + 驾驶)
+    company_continuation_re: re.Pattern[str] | None = field(repr=False, default=None)
     # the prefix words spelt backwards: searching the reversed text finds the one that ends last
     company_prefix_reversed_re: re.Pattern[str] | None = field(repr=False, default=None)
     generic_company_re: re.Pattern[str] | None = field(repr=False, default=None)  # generic words of 2+ characters
@@ -141,7 +143,7 @@ def build_gazetteer(extra: Path | None = None) -> Gazetteer:
     not_names = []
     for path in _sources("not_names.txt", extra):
         not_names.extend(to_simplified(w.strip()) for w in _lines(path))
-    patterns: dict[str, list[str]] = {"suffix": [], "generic": [], "prefix": []}
+    patterns: dict[str, list[str]] = {"suffix": [], "generic": [], "prefix": [], "continuation": []}
     for path in _sources("company_patterns.tsv", extra):
         for line in _lines(path):
             kind, _, word = line.partition("\t")
@@ -174,6 +176,7 @@ def build_gazetteer(extra: Path | None = None) -> Gazetteer:
         company_suffixes=tuple(patterns["suffix"]),
         generic_company_words=frozenset(patterns["generic"]),
         company_suffix_re=re.compile(_alt(patterns["suffix"])) if patterns["suffix"] else None,
+        company_continuation_re=re.compile(_alt(patterns["continuation"])) if patterns["continuation"] else None,
         company_prefix_reversed_re=re.compile(_alt([w[::-1] for w in patterns["prefix"]])) if patterns["prefix"] else None,
         generic_company_re=re.compile(_alt(long_generic)) if (long_generic := [g for g in patterns["generic"] if len(g) > 1]) else None,
         han_company_re=re.compile(_alt(han)) if han else None,

@@ -70,3 +70,37 @@ def fill_headline_months(art: ArticleContext, claims: list) -> None:
             if dated:
                 c.month, c.precision = dated[0].month, dated[0].precision
             break
+
+
+# "shortly after" the last thing told: the month of what came just before
+_SHORTLY_AFTER = re.compile(r"此后|随后|随即|不久后|不久之后|小时后|同日|同一天|当天|当晚|几天后|数日后|稍后|紧接着")
+
+
+def fill_follow_up_months(art: ArticleContext, claims: list) -> None:
+    """An undated move told as following the one before (随后, 不到一小时后, 此后) happened in
+    the month of the sentence before it, else of the last dated move the article told."""
+    v = art.v
+    dated = sorted((c.qs, c.month, c.precision) for c in claims if c.month)
+    for c in claims:
+        if c.month is not None:
+            continue
+        i = art.sentence_of(c.qs, c.qe)
+        if i is None:
+            continue
+        here = art.sentences[i]
+        lead = art.sentences[i - 1] if i > 0 else None
+        if _SHORTLY_AFTER.search(v, here.start, c.qe):
+            before = lead
+        elif lead is not None and _SHORTLY_AFTER.search(v, lead.start, lead.end) and not any(
+            tm.month for tm in times_in(art, lead.start, lead.end)
+        ):
+            before = None  # the sentence before only says "shortly after": go back to the last dated move
+        else:
+            continue
+        marks = [tm for tm in times_in(art, before.start, before.end) if tm.month] if before is not None else []
+        if marks:
+            c.month, c.precision = marks[-1].month, marks[-1].precision
+            continue
+        earlier = [d for d in dated if d[0] < here.start]
+        if earlier:
+            c.month, c.precision = earlier[-1][1], earlier[-1][2]

@@ -24,7 +24,8 @@ _FORWARD = re.compile(r"\s*(?:其中包括|包括|其中|分别是|分别为|分
 _LISTS_NEXT = re.compile(r"(?:包括|比如|例如|如下|有)\s*$")
 # A pronoun opening the clause of a move: the person the text named last
 _PRONOUN = re.compile(r"\s*(?:[据悉而但此后随后目前如今同时不过然而]{0,4})(?:他|她|其)(?!们|他|中|余|实)")
-_PARTNER_MOVES = ("分道扬镳",)  # 与X分道扬镳: X is the one who goes
+_PARTNER_MOVES = ("分道扬镳",)
+_HIRED_BY = re.compile(r"(?:聘请|邀请|任命|请来|招募|迎来)$")  # 与X分道扬镳: X is the one who goes
 _NEW_ROLE = re.compile(r"(?:出任|担任|任|改任|转任|调任|转为|授予|被授予)(?:[^，。；,;]{0,20}?的)?([\u4e00-\u9fffA-Za-z“”\"]{1,16}?)(?:一职|职务|职位|身份|这一|的|，|。|；|,|;|$|\[)")
 
 
@@ -225,6 +226,9 @@ def _claim(
     destination = None
     if event == JOINED:
         company = t.object_company
+        if company is None and _HIRED_BY.search(v, max(s.start, m.left - 4), m.left):
+            # 星云科技聘请X出任首席科学家: the company that hires is the one joined
+            company = link_companies.company_before(art, s, m, mentions)
         if company is None:
             return None
         if m.role_company != company:
@@ -262,7 +266,8 @@ def _claim(
     person = m.name
     claim = Claim(person, company, event, month, precision, role, destination, qs, qe, trigger_at=t.start)
     claim.weak_company = event in (DEPARTED, PENDING, SIDELINED) and weak
-    claim.nominal = v[m.end : t.start].strip() == "的"
+    # "X的离职", "他的离开": the move named as a noun, a report of it rather than the report
+    claim.nominal = v[m.end : t.start].strip() == "的" or v.endswith(("他的", "她的"), max(0, t.start - 2), t.start)
     claim.from_object = t.object_company is not None
     return claim
 

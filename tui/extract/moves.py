@@ -34,8 +34,9 @@ _OBJECT_GAP = re.compile(r"(?:竞争对手|对手|老东家|前东家|新东家|
 _THIS_MOVE = re.compile(r"(?:此次|这次|本次|那次|上次)$")
 _ALREADY = re.compile(r"已经|已")
 _REQUEST_AFTER = re.compile(r"(?:请求|申请|流程|手续)")
+_OBJECT_LEAD = re.compile(r"(?:了|至|到|进入)?[\s“\"「『]*")
 # 加盟深圳市星云科技: a city written before the company's own name
-_OBJECT_LEAD = re.compile(r"(?:了|至|到|进入)?[\s“\"「『]*(?:[\u4e00-\u9fff]{2,3}市)?")
+_CITY = re.compile(r"[\u4e00-\u9fff]{2,3}市")
 _JOIN_TAIL = re.compile(r"[^，。；,;！？]{1,16}")
 _FROM_COMPANY = re.compile(r"从([^，。；,;从]{1,12})(?:正式|已经|已)?$")
 
@@ -73,6 +74,9 @@ def triggers(art: ArticleContext, s: Sentence) -> list[Trigger]:
         if kind == SIDELINED and _NO_POST_LEFT.match(v, m.end(), s.end):
             t.kind = kind = DEPARTED
         after = _OBJECT_LEAD.match(v, m.end()).end()
+        city = _CITY.match(v, after)
+        if city and art.companies_from(city.end(), city.end() + 1):
+            after = city.end()
         for cs, ce, canon in art.companies_from(after, after + 3):
             if cs == after or (cs > after and cs - after <= 2 and v[after:cs] in ("该", "这家", "原")):
                 t.object_company = canon

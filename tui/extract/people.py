@@ -24,7 +24,7 @@ _FOLLOWER = re.compile(r"[、，,。；;：:（(“\"\s]|[的了在是于等和�
 _LATIN_NAME = re.compile(r"[A-Z][a-z]+(?:[ ·\-][A-Z][a-z]+){1,2}")
 # Words after which a title written before a name begins (前 marks a former title).
 _ROLE_CUT = re.compile(
-    r"的|前(?![端台沿])|其|被曝|曝|有|是|为|由|以及|及|和|包括|例如|据|称|原|现任|新任|时任|——|—|兼任|出任|担任|挖角|加入|加盟|离开|调离|离职|旗下|则|也|在"
+    r"的|前(?![端台沿])|其|被曝|曝|有|是|为|由|以及|及|和|包括|例如|据|称|原|现任|新任|时任|——|—|兼任|出任|担任|挖角|加入|加盟|离开|调离|离职|旗下|则|也|在|了|宣布"
 )
 _ROLE_CHARS = re.compile(r"[\u4e00-\u9fffA-Za-z0-9\-·、 .]+$")
 _GLUED = re.compile(r"[\-.0-9A-Za-z]")
@@ -70,7 +70,7 @@ _NOT_INSIDE = frozenset("的了在是于等和与及也已被将为从向对就�
 # What follows a name in a sentence about its move: punctuation, a particle, an adverb, a verb.
 _AFTER_NAME = re.compile(
     r"[、，,。；;：:（(“”\"\s·]|[的了在是于等和与及也已被将为从向对就都又还曾则并而或即均亦再便却正仍更]"
-    r"|一同|一起|共同|目前|此前|此番|近日|近期|日前|毅然|宣布|表示|透露|指出|称|先生|女士|博士|教授|本人|离|辞|卸|加入|加盟|出任|担任|回归|转投|跳槽"
+    r"|一同|一起|共同|提前|不再|首次|再次|突然|悄然|主动|被迫|因|由于|曾经|决定|选择|确认|证实|回应|发文|发帖|目前|此前|此番|近日|近期|日前|毅然|宣布|表示|透露|指出|称|先生|女士|博士|教授|本人|离|辞|卸|加入|加盟|出任|担任|回归|转投|跳槽"
 )
 
 
@@ -92,8 +92,8 @@ def read_bounded_name(text: str, i: int, gz: Gazetteer, limit: int) -> int | Non
             continue
         if gz.trigger_re.search(text, i + 1, end) or gz.role_re.search(text, i + 1, end):
             continue
-        if any(_AFTER_NAME.match(text, j, end) for j in range(i + 2, end)):
-            continue  # 王磊博士离职: a shorter name already ends where a follower starts
+        if any(_AFTER_NAME.match(text, j, end) or gz.trigger_re.match(text, j, limit) for j in range(i + 2, end)):
+            continue  # 王磊博士离职, 罗衡不再担任: a shorter name already ends where a follower starts
         return end
     return base
 

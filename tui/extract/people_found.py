@@ -31,7 +31,9 @@ _BEFORE_BARE = re.compile(r"(?:^|[，,。；;：:、“”\"（(\s》」]|(?:\d|
 _PSEUDONYM = re.compile(r"\s*[（(]\s*化名\s*[)）]")
 # 王某（前字节视觉负责人）: a title in brackets right after a name vouches for it
 _ROLE_IN_BRACKETS = re.compile(r"[（(]([^()（）]{2,30})[)）]")
-_TRANSLITERATION_MIN = 3  # a run of transliteration characters after a title: 卡里诺夫斯基, 史瓦泽
+_TRANSLITERATION_MIN = 3
+_OBJECT_MOVES = frozenset(("挖走", "解雇", "开除", "辞退", "失去", "挖角"))
+_OBJECT_LEAD = re.compile(r"(?:了|走了|过)?\s*")  # a run of transliteration characters after a title: 卡里诺夫斯基, 史瓦泽
 
 
 def learn_names(art: ArticleContext) -> None:
@@ -150,6 +152,13 @@ def mentions(art: ArticleContext, s: Sentence) -> list[Mention]:
                     add(st, sep, True)
                     add(sep + 1, right_end, True)
                     break
+    # 4b. the person a move is done to: 从B挖走C, 解雇了C, 失去了C
+    for tm in gz.trigger_re.finditer(v, s.start, s.end):
+        if tm.group() in _OBJECT_MOVES:
+            st = _OBJECT_LEAD.match(v, tm.end(), s.end).end()
+            end = read_at(st, s.end)
+            if end and st not in found and _list_item_end(v, end, s.end):
+                add(st, end, True)
     # 5. list continuations: NAME和NAME, NAME、NAME after a vouched name
     changed = True
     while changed:
@@ -202,7 +211,8 @@ def _bare_before(art: ArticleContext, s: Sentence, t: int, found: dict[int, Ment
             continue
         name = v[st:end]
         if _BEFORE_BARE.search(v, max(s.start, st - 3), st) or st == s.start or name in art.known or v.count(name) >= 2:
-            add(st, end, False)
+            if add(st, end, False) is not None:
+                art.known.setdefault(name, st)  # a subject of a move is a name wherever it recurs
             return
 
 
