@@ -24,9 +24,12 @@ from datetime import date, timedelta
 from functools import lru_cache
 from pathlib import Path
 
+from tests.perf.synth_forms import KINDS, Forms
+
 REPO = Path(__file__).resolve().parents[2]
+FORMS_SHARE = 0.2  # of move sentences written in one of the forms of synth_forms
 DATA = REPO / "data"
-GENERATOR_VERSION = 1  # bump when the output changes, so cached corpora are rebuilt
+GENERATOR_VERSION = 2  # bump when the output changes, so cached corpora are rebuilt
 
 # Common given-name characters, none of which is a function word or a verb that the extractor
 # treats as ending a name (checked in tests/test_perf_tools.py), all round-tripping s2t/t2s.
@@ -168,6 +171,7 @@ class Corpus:
         self.compound = [s for s in self.surnames if len(s) == 2]
         self.single = [s for s in self.surnames if len(s) == 1]
         self._deck: list[int] = []
+        self.forms = Forms(self.rng)
 
     # -- vocabulary ---------------------------------------------------------------------------
     def person(self) -> str:
@@ -258,6 +262,11 @@ class Corpus:
         def subject() -> tuple[str, str]:
             return (again[0], again[2] or self.role()) if again else (fresh(), self.role())
 
+        if again is None and rng.random() < FORMS_SHARE:  # the forms of real pages (tests/perf/synth_forms.py)
+            o = self.company()
+            while o == c:
+                o = self.company()
+            return self.forms.sentence(rng.randrange(KINDS), cw, c, self.written(o), o, self.role(), fresh, ev)
         if r < 0.16:  # a title next to a name, with the month written out
             p, role = subject()
             words, month, prec = self.month_words(published)
@@ -369,6 +378,8 @@ class Corpus:
             paragraphs.append(lead + sentence + tail)
             for _ in range(rng.randint(1, 3)):
                 paragraphs.append("".join(self.filler() for _ in range(rng.randint(2, 4))))
+            if rng.random() < 0.15:
+                paragraphs.append(self.forms.noise())  # portal chrome between the moves
         c = moves[0][1][0]["company"] if moves and moves[0][1] else self.company()
         c2 = self.company()
         title = rng.choice(TITLES).format(c=c, c2=c2, i=i + 1)

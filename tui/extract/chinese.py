@@ -46,8 +46,8 @@ def to_simplified(text: str) -> str:
     Where a phrase changes length (rare), that line is converted character by character.
     """
     pattern, kept = _traditional()
-    if not text or not pattern.search(text):
-        return text
+    if not text or not pattern.search(text.translate(_SHARED)):
+        return text  # simplified text is left as written, the surname 於 included
     cc = _converter()
     out = cc.convert(text)
     if len(out) != len(text):
@@ -72,6 +72,11 @@ def to_simplified(text: str) -> str:
 _WIDTH_TABLE = {**_FULL_WIDTH, **_FULL_WIDTH_KEEP}
 # only letters and digits are worth a pass: full-width punctuation is the norm in Chinese text
 _FULL_WIDTH_RE = re.compile("[\uff10-\uff19\uff21-\uff3a\uff41-\uff5a]")
+
+
+# Characters OpenCC converts that simplified text also uses as they are (於 is a surname): alone
+# they do not make a text traditional.
+_SHARED = {ord("於"): None}
 
 
 class ViewMap:

@@ -49,6 +49,10 @@ _LATIN_COMPANY = re.compile(
     r"(?<![A-Za-z0-9])((?:[A-Z][A-Za-z0-9]*[ \-]){0,3}[A-Z][A-Za-z0-9]*[ \-]?"
     r"(?:Labs?|AI|Robotics|Technologies|Technology|Tech|Inc|Ventures|Capital|Systems|Intelligence|Dynamics|Motors|Studios?|Research))(?![A-Za-z0-9])"
 )
+_LATIN_COMPANY_END = re.compile(
+    r"(?<=[A-Za-z0-9 \-])(?:Labs?|AI|Robotics|Technologies|Technology|Tech|Inc|Ventures|Capital|Systems|Intelligence|Dynamics|Motors|Studios?|Research)(?![A-Za-z0-9])"
+)
+_LATIN_REACH = 48
 _NOT_COMPANY_START = frozenset("The A An AI Our Your Its This That Generative Artificial General Open Chief Head Vice".split())
 
 
@@ -56,7 +60,13 @@ def with_latin_companies(v: str, known: list[tuple[int, int, str]]) -> list[tupl
     """Add the Latin company names the gazetteer does not know, by their last word."""
     taken = coverage(v, known)
     found = list(known)
-    for m in _LATIN_COMPANY.finditer(v):
+    last = 0
+    for sm in _LATIN_COMPANY_END.finditer(v):
+        # the name is read back from its last word, which is rare, within a short window
+        m = _LATIN_COMPANY.search(v, max(last, sm.start() - _LATIN_REACH), sm.end())
+        if m is None or m.end() != sm.end():
+            continue
+        last = m.end()
         name = m.group(1)
         if 1 in taken[m.start() : m.end()] or name.split()[0].split("-")[0] in _NOT_COMPANY_START:
             continue
@@ -86,8 +96,12 @@ def with_unknown_companies(v: str, gz: Gazetteer, known: list[tuple[int, int, st
         if k - start < 2:
             continue
         end = last_end = sm.end()
-        if 1 in taken[start:end] or _continues(v, end, gz):
+        if 1 in taken[k:end] or _continues(v, end, gz):
             continue  # 智能驾驶, 机器人学习: the suffix begins a longer word, not a name's end
+        after_known = None
+        while taken[start]:
+            start += 1  # a known company before it ends where this name begins
+            after_known = start
         # cut after the last word that stands before a name ("曾尝试挖角星云科技")
         suffix_len = next((len(x) for x in gz.company_suffixes if v.endswith(x, start, end)), 0)
         stem_end = end - suffix_len
@@ -100,6 +114,8 @@ def with_unknown_companies(v: str, gz: Gazetteer, known: list[tuple[int, int, st
             last = gz.company_prefix_reversed_re.search(reversed_v, n - stem_end, n - max(0, start - 3))
             if last is not None and n - last.start() > start - 3:
                 cut = n - last.start()  # just after the prefix word that ends last
+        if after_known is not None and (cut is None or cut <= after_known):
+            continue  # 达摩院自动驾驶实验室: a unit written right after its company
         if cut is not None:
             start = max(start, cut)
         elif start > 0 and start == k - _STEM_MAX and _is_han(v[start - 1]):

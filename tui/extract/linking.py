@@ -84,16 +84,21 @@ def _joins_of_the_taken(art: ArticleContext, s: Sentence, triggers: list[Trigger
     for t in triggers:
         if t.poacher_at is None:
             continue
+        # the taker: a company right before 从 (星云科技从B挖走C), else the person before it
+        clause_start = s.clauses[s.clause_at(t.poacher_at)][0]
+        takers = [c for c in art.companies_from(clause_start, t.poacher_at) if t.poacher_at - c[1] <= 4]
         poacher = [m for m in mentions if m.end <= t.poacher_at]
-        if not poacher:
+        if not takers and not poacher:
             continue
-        a = poacher[-1]
+        company = takers[-1][2] if takers else poacher[-1].role_company
         for c in claims:
             if c.trigger_at != t.start or c.event != DEPARTED:
                 continue
-            join = Claim(c.person, a.role_company or "", JOINED, c.month, c.precision, None, None, c.qs, c.qe, trigger_at=t.start)
-            if not a.role_company:
-                join.via = a.name
+            join = Claim(c.person, company or "", JOINED, c.month, c.precision, None, None, c.qs, c.qe, trigger_at=t.start)
+            if not company:
+                join.via = poacher[-1].name
+            else:
+                c.destination = c.destination or company
             out.append(join)
     return out
 

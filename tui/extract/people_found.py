@@ -203,8 +203,10 @@ def _role_from_brackets(art: ArticleContext, m: Mention, lo: int, hi: int) -> No
 def _bare_before(art: ArticleContext, s: Sentence, t: int, found: dict[int, Mention], add) -> None:
     """孙浩毅然辞去…, 自王腾正式离职后: a name whose adverbs run up to the move word at ``t``."""
     v, gz = art.v, art.gz
+    surnames, compound = gz.surnames, gz.compound_surnames
     for st in range(max(s.start, t - 16), t - 1):
-        if st in found or _inside(found, st) or art.covered[st]:
+        # most characters start no surname: the cheap test first
+        if (v[st] not in surnames and v[st : st + 2] not in compound) or st in found or art.covered[st] or _inside(found, st):
             continue
         end = read_bounded_name(v, st, gz, t)
         if not end or _skip_adverbs(v, end, t) != t:

@@ -1,0 +1,92 @@
+"""More sentence kinds for the synthetic corpus, in the forms real pages write moves: foreign
+people (Latin names, dotted transliterations with the Latin name in brackets, lists joined by 、 /
+和 / 以及), a name right before an adverb and the move, A从B挖走C, a refuted join, and page noise
+between moves. Each kind returns its sentence and exactly what it states."""
+
+from __future__ import annotations
+
+import random
+from collections.abc import Callable
+
+FIRST = ("Daniel", "Maya", "Omar", "Ivy", "Ethan", "Nora", "Lucas", "Priya", "Felix", "Hannah", "Victor", "Elena", "Marcus", "Sofia")
+LAST = ("Ward", "Lin", "Reyes", "Moss", "Kim", "Hart", "Novak", "Rao", "Berg", "Quinn", "Sato", "Costa", "Fischer", "Okafor")
+# a transliteration for each Latin name part: the way Chinese news writes them
+HAN = {
+    "Daniel": "丹尼尔", "Maya": "玛雅", "Omar": "奥马尔", "Ivy": "艾薇", "Ethan": "伊森", "Nora": "诺拉", "Lucas": "卢卡斯",
+    "Priya": "普丽娅", "Felix": "费利克斯", "Hannah": "汉娜", "Victor": "维克多", "Elena": "埃琳娜", "Marcus": "马库斯",
+    "Sofia": "索菲亚", "Ward": "沃德", "Lin": "林恩", "Reyes": "雷耶斯", "Moss": "莫斯", "Kim": "金姆", "Hart": "哈特",
+    "Novak": "诺瓦克", "Rao": "拉奥", "Berg": "伯格", "Quinn": "奎因", "Sato": "佐藤", "Costa": "科斯塔", "Fischer": "菲舍尔",
+    "Okafor": "奥卡福",
+}
+ADVERBS = ("毅然", "已经", "正式", "悄然", "也已")
+NOISE = (
+    "首页 > 科技 > 正文",
+    "责任编辑：王编辑",
+    "免责声明：本文仅代表作者个人观点，不构成任何投资建议。",
+    "分享至 微信 微博 QQ空间",
+    "热门推荐 | 相关阅读 | 返回顶部",
+)
+
+Event = dict
+Ev = Callable[..., Event]
+
+
+class Forms:
+    """Draws foreign people and writes the extra kinds; ``ev`` builds one expected event."""
+
+    def __init__(self, rng: random.Random) -> None:
+        self.rng = rng
+        self.used: set[str] = set()
+
+    def foreigner(self) -> str:
+        for _ in range(1000):
+            name = f"{self.rng.choice(FIRST)} {self.rng.choice(LAST)}"
+            if name not in self.used:
+                self.used.add(name)
+                return name
+        raise RuntimeError("ran out of foreign names")
+
+    def dotted(self, latin: str) -> str:
+        first, last = latin.split()
+        return f"{HAN[first]}·{HAN[last]}"
+
+    def sentence(self, kind: int, cw: str, c: str, ow: str, o: str, role: str, fresh: Callable[[], str], ev: Ev) -> tuple[str, list[Event]]:
+        rng = self.rng
+        if kind == 0:  # a Latin name after a title, leaving for another company
+            p = self.foreigner()
+            s = f"{cw}{role} {p} 已正式离职并加入 {ow}"
+            return s + "。", [ev(p, c, "departed", None, None, role, o, "foreign"), ev(p, o, "joined", None, None, None, None, "foreign")]
+        if kind == 1:  # a transliteration with the Latin name in brackets, then the surname alone
+            p = self.foreigner()
+            han = self.dotted(p)
+            short = han.split("·")[1]
+            s = f"{cw}{role}{han}（{p}）宣布离职。{short}在社交平台发文称，感谢团队多年来的支持"
+            return s + "。", [ev(p, c, "departed", None, None, role, None, "foreign")]
+        if kind == 2:  # Latin names in a list joined by 、 / 和 / 以及
+            names = [self.foreigner() for _ in range(rng.randint(2, 3))]
+            joined = f"{names[0]}、{names[1]}" if len(names) == 2 else f"{names[0]}、{names[1]} 以及 {names[2]}"
+            s = f"{ow}宣布欢迎 {joined} 加盟{ow}"
+            return s + "。", [ev(p, o, "joined", None, None, None, None, "foreign_list") for p in names]
+        if kind == 3:  # a name right before an adverb and the move
+            p = fresh()
+            s = f"据悉，{cw}{role}{p}{rng.choice(ADVERBS)}辞去全部职务"
+            return s + "。", [ev(p, c, "departed", None, None, role, None, "bare_verb")]
+        if kind == 4:  # A从B挖走C
+            p, q = fresh(), fresh()
+            s = f"{ow}从{cw}挖走了{p}和{q}"
+            return s + "。", [
+                ev(p, c, "departed", None, None, None, o, "taken_away"),
+                ev(q, c, "departed", None, None, None, o, "taken_away"),
+                ev(p, o, "joined", None, None, None, None, "taken_away"),
+                ev(q, o, "joined", None, None, None, None, "taken_away"),
+            ]
+        # a refuted join: reads like a move, states none
+        p = fresh()
+        s = f"有传言称{role}{p}将加入{ow}。对此，{ow}回应称，{p}并未入职{ow}"
+        return s + "。", []
+
+    def noise(self) -> str:
+        return self.rng.choice(NOISE)
+
+
+KINDS = 6
