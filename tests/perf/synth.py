@@ -313,7 +313,8 @@ class Corpus:
                     f"有知情人士透露，{cw}{role}{p}即将离职，目前正在走内部流程",
                     f"另有消息称，{cw}{role}{p}即将离职，公司尚未对外确认",
                 ])
-                return s + "。", [ev(p, c, "pending", None, None, role, None, "pending")]
+                # reported as leaving with no date: as of the report's month
+                return s + "。", [ev(p, c, "pending", month_of(published), "report", role, None, "pending")]
             s = f"{cw}内部人士证实，{role}{p}将于下月离职"
             return s + "。", [ev(p, c, "pending", month_of(published, 1), "relative", role, None, "pending")]
         if r < 0.78:  # sidelined

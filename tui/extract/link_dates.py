@@ -21,14 +21,38 @@ def times_in(art: ArticleContext, start: int, end: int) -> list[TimeMark]:
     return [tm for tm in find_times(art.v, art.published, start, end) if not any(cs < tm.end and tm.start < ce for cs, ce in inside)]
 
 
+def _time_before(art: ArticleContext, s: Sentence, t: Trigger, m: Mention, times: list[TimeMark]) -> TimeMark | None:
+    """The last time before the move word, except one inside a phrase describing the person
+    ("之前负责该业务的…邓江" dates the description, not the move)."""
+    v = art.v
+    own = s.clauses[s.clause_at(m.left)][0] if m.left >= s.start else s.start
+    before = [tm for tm in times if tm.end <= t.start and not (own <= tm.start and tm.end <= m.left and "的" in v[tm.end : m.left])]
+    return before[-1] if before else None
+
+
+def is_history(art: ArticleContext, s: Sentence, t: Trigger, m: Mention, times: list[TimeMark]) -> bool:
+    """A move told as career history: "2019年加入X" a year or more before the report, or 曾加入."""
+    if art.v.endswith(("曾", "曾经", "早年"), max(s.start, t.start - 2), t.start):
+        return True
+    tm = _time_before(art, s, t, m, times)
+    if tm is None or tm.year is None:
+        return False
+    if art.published is None:
+        return tm.month is None  # a year alone in an undated text: a biography's line
+    if tm.month is None:
+        return tm.year < art.published.year
+    year, month = int(tm.month[:4]), int(tm.month[5:])
+    return (art.published.year - year) * 12 + art.published.month - month >= _HISTORY_MONTHS
+
+
+_HISTORY_MONTHS = 12  # a join this long before the report is career history, not news
+
+
 def month_for(art: ArticleContext, i: int, s: Sentence, t: Trigger, m: Mention, times: list[TimeMark]) -> tuple[str | None, str | None]:
     v = art.v
     clause = s.clauses[s.clause_at(t.start)]
-    # a time inside a phrase describing the person ("之前负责该业务的…邓江") dates the description
-    own = s.clauses[s.clause_at(m.left)][0] if m.left >= s.start else s.start
-    before = [tm for tm in times if tm.end <= t.start and not (own <= tm.start and tm.end <= m.left and "的" in v[tm.end : m.left])]
-    if before:
-        tm = before[-1]
+    tm = _time_before(art, s, t, m, times)
+    if tm is not None:
         return tm.month, tm.precision
     after = [tm for tm in times if tm.start >= t.end and clause[0] <= tm.start < clause[1]]
     if after:

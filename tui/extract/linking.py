@@ -157,9 +157,16 @@ def _people_for(
     chained = [x for x in triggers if cs <= x.start < t.start and assigned.get(x.start)]
     if chained:
         return assigned[chained[-1].start]
-    if _PLURAL.search(v, cs, t.start) and i > 0:
-        prev = cache.setdefault(i - 1, people_found.mentions(art, art.sentences[i - 1]))
-        return [m for m in prev if m.strong]
+    if _PLURAL.search(v, cs, t.start):
+        # 两人均加入了X: the people the sentence named before, else the sentence before it
+        earlier = [m for m in mentions if m.start < cs and m.strong]
+        if len(earlier) >= 2:
+            return earlier
+        if i > 0:
+            prev = cache.setdefault(i - 1, people_found.mentions(art, art.sentences[i - 1]))
+            return [m for m in prev if m.strong]
+    if _unnamed_subject(art, cs, t):
+        return []  # "增长负责人已离开", "只有极少数员工离开": someone the text does not name
     listed = _listed_after(v, s, c, mentions)
     # the subject of an earlier clause of the sentence carries over ("邓江，虽未官宣离职，但也已经离开")
     for k in range(c - 1, -1, -1):
@@ -177,6 +184,23 @@ def _people_for(
         strong = [m for m in prev if m.strong]
         return strong[-1:]
     return []
+
+
+_GROUP_NOUN = re.compile(r"(?:员工|人员|成员|同事|团队|高管们?|人士|人)$")
+
+
+def _unnamed_subject(art: ArticleContext, cs: int, t: Trigger) -> bool:
+    """A title or a group noun stands right before the move word (adverbs between), as its subject."""
+    v, gz = art.v, art.gz
+    lead = v[cs : t.start]
+    for k in range(len(lead) - 1, -1, -1):
+        # walk back over the adverbs between the subject and the move word
+        if people_found.skip_adverbs(v, cs + k, t.start) != t.start:
+            break
+        head = v[cs : cs + k]
+        if head and (_GROUP_NOUN.search(head) or any(m.end() == cs + k for m in gz.role_re.finditer(v, max(cs, cs + k - 8), cs + k))):
+            return not re.search(r"[两二三四五六七八九十几数多]人$", head)
+    return False
 
 
 def _listed_after(v: str, s: Sentence, c: int, mentions: list[Mention]) -> list[Mention]:
@@ -261,7 +285,11 @@ def _claim(
                 role = "顾问"
         else:
             destination = link_companies.destination_after(art, s, t)
+    if event == JOINED and link_dates.is_history(art, s, t, m, times):
+        return None  # 2019年加入X: a line of the person's history, not a move this report tells
     month, precision = link_dates.month_for(art, i, s, t, m, times)
+    if month is None and event == PENDING and art.published is not None:
+        month, precision = f"{art.published.year:04d}-{art.published.month:02d}", "report"  # leaving, as of the report
     qs = min(s.clauses[s.clause_at(m.left)][0], s.clauses[s.clause_at(t.start)][0])
     qe = max(s.clauses[s.clause_at(t.end - 1)][1], s.clauses[s.clause_at(m.end - 1)][1]) if m.start >= s.start else s.clauses[s.clause_at(t.end - 1)][1]
     if m.start < s.start:  # a plural pronoun pointing at the previous sentence

@@ -26,6 +26,10 @@ _LETTER_DONE = re.compile(r"收到|发布|发出|发表|晒出|公开")
 _AS_PLANNED = re.compile(r"按计划|按照计划|如期")
 # Verbs whose subject is the employer and whose object is the person: 公司解雇了他, Meta失去了X.
 _EMPLOYER_ACTS = ("解雇", "开除", "辞退", "失去")
+_SUBMITTED = re.compile(r"(?:已|已经)?(?:提出|提交|递交|提起)了?$")
+_HANDING_OVER = re.compile(r"办理交接|办理工作交接|交接工作|交接中|离职流程|内部流程")
+_STAYS = re.compile(r"留任|仍留在|继续留在|仍在公司|仍将留在")
+_POST_WORDS = frozenset(("辞去", "卸任", "离任", "辞任"))
 _TAKEN_AWAY = ("挖走",)
 _POACH_AS_NOUN = re.compile(r"的主谋|的幕后|的对象|潮|战|大战|尤其|激烈|频繁|之风|行为|名单")
 _FROM_BEFORE = re.compile(r"从([^，。；,;从]{1,16}?)(?:手中|那里|处)?(?:成功|先后|陆续|一口气|再次|又)?$")
@@ -69,10 +73,16 @@ def triggers(art: ArticleContext, s: Sentence) -> list[Trigger]:
             t.pending = True
         if kind == DEPARTED and _REQUEST_AFTER.match(v, m.end(), m.end() + 2) and "提" in near:
             t.pending = True
+        # a hand-over said before the next move word is this move's ("已提出离职，目前正在办理交接")
+        nxt = gz.trigger_re.search(v, m.end(), s.end)
+        if kind == DEPARTED and (_SUBMITTED.search(near) or _HANDING_OVER.search(v, m.end(), nxt.start() if nxt else s.end)):
+            t.pending = True  # 已提出离职, 正在办理交接: asked to go, not yet gone
         if t.pending and (letter_done or _AS_PLANNED.search(near)):
             t.pending = False
         if kind == SIDELINED and _NO_POST_LEFT.match(v, m.end(), s.end):
             t.kind = kind = DEPARTED
+        elif kind == DEPARTED and not t.pending and _STAYS.search(v, m.end(), s.end) and word in _POST_WORDS:
+            t.kind = kind = SIDELINED  # 辞去主任职务，但将留任公司: a post given up, the company kept
         after = _OBJECT_LEAD.match(v, m.end()).end()
         city = _CITY.match(v, after)
         if city and art.companies_from(city.end(), city.end() + 1):
@@ -95,7 +105,7 @@ def triggers(art: ArticleContext, s: Sentence) -> list[Trigger]:
                 t.poacher_at = before[-1].start()
             if t.object_company is None:
                 continue
-        elif word in _EMPLOYER_ACTS and not v.startswith("被", m.start() - 1):
+        elif word in _EMPLOYER_ACTS and v[m.start() - 1 : m.start()] not in ("被", "遭"):
             t.employer_acts = True
             employer = [c for c in art.companies_from(max(clause_start, m.start() - 16), m.start())]
             t.object_company = employer[-1][2] if employer else t.object_company

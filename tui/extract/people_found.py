@@ -178,7 +178,7 @@ def mentions(art: ArticleContext, s: Sentence) -> list[Mention]:
         lead = _CONNECTIVES.match(v, cs, ce)
         st = lead.end() if lead else cs
         end = read_at(st, ce)
-        if end and st not in found and gz.trigger_re.match(v, _skip_adverbs(v, end, ce)):
+        if end and st not in found and gz.trigger_re.match(v, skip_adverbs(v, end, ce)):
             add(st, end, False)
     found_in_order = sorted(found.values(), key=lambda m: m.start)
     # list membership: consecutive mentions joined by separators (and titles) form one list
@@ -209,7 +209,7 @@ def _bare_before(art: ArticleContext, s: Sentence, t: int, found: dict[int, Ment
         if (v[st] not in surnames and v[st : st + 2] not in compound) or st in found or art.covered[st] or _inside(found, st):
             continue
         end = read_bounded_name(v, st, gz, t)
-        if not end or _skip_adverbs(v, end, t) != t:
+        if not end or skip_adverbs(v, end, t) != t:
             continue
         name = v[st:end]
         if _BEFORE_BARE.search(v, max(s.start, st - 3), st) or st == s.start or name in art.known or v.count(name) >= 2:
@@ -237,7 +237,7 @@ def _list_item_end(v: str, end: int, limit: int) -> bool:
     return not rest or bool(_LIST_ITEM_END.match(rest))
 
 
-def _skip_adverbs(v: str, i: int, limit: int) -> int:
+def skip_adverbs(v: str, i: int, limit: int) -> int:
     m = _ADVERBS.match(v, i, limit)
     j = m.end() if m else i
     # a time expression between the name and the move ("于今年1月离职")

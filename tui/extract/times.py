@@ -37,6 +37,7 @@ class TimeMark:
     end: int
     month: str | None  # None: a vague time that names no month
     precision: str | None
+    year: int | None = None  # the year a time names, even when it names no month ("2019年")
 
 
 _NUM = r"\d{1,2}|[一二三四五六七八九十两]{1,3}"
@@ -121,13 +122,14 @@ def _resolve(kind: str, m: re.Match[str], published: date | None, text: str) -> 
     if kind == "ym":
         year, month_n = cn_int(m[1]), cn_int(m[2])
         month = _month(year or 0, month_n or 0)
-        return TimeMark(s, e, month, stated) if month else None
+        return TimeMark(s, e, month, stated, year) if month else None
     if kind == "y_edge":
         year = cn_int(m[1]) or 0
-        month = _month(year, 1 if "初" in m[2] else 12)
-        return TimeMark(s, e, month, stated) if month else None
+        # 年底 is December; 年初 is the start of a year, no one month
+        month = None if "初" in m[2] else _month(year, 12)
+        return TimeMark(s, e, month, stated if month else None, year)
     if kind == "y_vague":
-        return TimeMark(s, e, None, None)
+        return TimeMark(s, e, None, None, cn_int(m[1]))
     if kind in ("rel_vague", "vague"):
         return TimeMark(s, e, None, None)
     if published is None:
@@ -138,7 +140,8 @@ def _resolve(kind: str, m: re.Match[str], published: date | None, text: str) -> 
         month = _month(published.year + offsets[m[1]], cn_int(m[2]) or 0)
         return TimeMark(s, e, month, relative) if month else None
     if kind == "rel_edge":
-        return TimeMark(s, e, _month(published.year + offsets[m[1]], 1 if "初" in m[2] else 12), relative)
+        year = published.year + offsets[m[1]]
+        return TimeMark(s, e, None, None, year) if "初" in m[2] else TimeMark(s, e, _month(year, 12), relative, year)
     if kind == "this_month":
         return TimeMark(s, e, _add(published, 0), relative)
     if kind == "last_month":
@@ -151,9 +154,10 @@ def _resolve(kind: str, m: re.Match[str], published: date | None, text: str) -> 
     if kind == "half_year_ago":
         return TimeMark(s, e, _add(published, -6), relative)
     if kind == "edge":
-        month_n = 1 if m[1] == "年初" else 12
-        year = published.year if month_n <= published.month else published.year - 1
-        return TimeMark(s, e, _month(year, month_n), relative)
+        if m[1] == "年初":
+            return TimeMark(s, e, None, None)
+        year = published.year if published.month == 12 else published.year - 1
+        return TimeMark(s, e, _month(year, 12), relative)
     if kind == "bare_month":
         month_n = cn_int(m[1])
         if month_n is None or not 1 <= month_n <= 12:
