@@ -61,9 +61,14 @@ def test_latin_names_alone_and_in_lists() -> None:
 
 
 def test_a_transliteration_and_its_latin_name_are_one_person_and_a_later_surname_is_them() -> None:
-    text = "云杉智能机器人项目负责人丹尼尔·沃德（Daniel Ward）宣布离职。沃德于2019年加入云杉智能。"
+    text = "云杉智能机器人项目负责人丹尼尔·沃德（Daniel Ward）宣布离职。沃德将于下月加入海岚智能。"
     found = extract_events(text, date(2025, 3, 1))
-    assert {(e.person, e.company, e.event) for e in found} == {("Daniel Ward", "云杉智能", "departed"), ("Daniel Ward", "云杉智能", "joined")}
+    assert {(e.person, e.company, e.event) for e in found} == {("Daniel Ward", "云杉智能", "departed"), ("Daniel Ward", "海岚智能", "joined")}
+
+
+def test_career_history_is_no_join() -> None:
+    text = "海岚智能副总裁罗衡已于上月离职。罗衡于2019年加入海岚智能，此前曾加入赤岩科技。"
+    assert facts(text, "2025-03-01") == {("罗衡", "海岚智能", "departed")}
 
 
 def test_a_transliteration_without_a_dot_after_a_title() -> None:
