@@ -120,6 +120,8 @@ def with_unknown_companies(v: str, gz: Gazetteer, known: list[tuple[int, int, st
             start = max(start, cut)
         elif start > 0 and start == k - _STEM_MAX and _is_han(v[start - 1]):
             continue  # the window ran out inside a longer phrase: a fragment, not a name
+        if 1 in taken[start:end]:
+            continue  # 前苹果机器人研究员: a known company inside it, the rest is its unit
         if start > 0 and v[start - 1] in "《<":
             continue  # an outlet's title: 《赛博汽车》
         name = v[start:end]

@@ -49,6 +49,7 @@ class Claim:
     trigger_at: int = 0  # where its move word stands, to order the moves of one sentence
     nominal: bool = False  # said as a noun of the person ("X的离职"), not as a verb
     from_object: bool = False  # the company is the move word's own object ("离开X")
+    switched: bool = False  # a join by a word of switching (转投, 跳槽): the last employer was left
     via: str | None = None  # a join to the employer of this person, found once the article is read
 
 

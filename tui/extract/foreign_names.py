@@ -17,6 +17,7 @@ _WORD = r"[A-Z][a-z]+(?:[-'][A-Z]?[a-z]+)?"
 _LATIN = re.compile(rf"(?<![A-Za-z0-9@_.])({_WORD}(?:[ \u00a0]{_WORD}){{1,2}})(?![A-Za-z0-9])")
 _LATIN_ONE = re.compile(rf"(?<![A-Za-z0-9@_.])({_WORD})(?![A-Za-z0-9])")
 _DOTS = "·・•‧･"
+_TIME_AFTER = re.compile(r"本周|本月|本年|本次|本人|近日|今年|去年")
 _PAIR_OPEN, _PAIR_CLOSE = "（(", "）)"
 # Capitalised words that make a phrase a title, a place, a product or a headline, not a person.
 _NOT_PERSON_WORDS = frozenset(
@@ -78,6 +79,10 @@ def find_foreign_people(v: str, gz: Gazetteer, covered: bytearray, lo: int = 0) 
             start -= 1
         while end < len(v) and v[end] in _DOTS:
             right = _han_name_run(v, end + 1, 1, chars)
+            # 帕特尔本周: a time word after the name is not its last syllable
+            tail = _TIME_AFTER.search(v, end + 1, end + 1 + right + 1)
+            if tail is not None and tail.start() > end + 1:
+                right = tail.start() - end - 1
             if right == 0:
                 break
             end += 1 + right

@@ -25,6 +25,7 @@ _LISTS_NEXT = re.compile(r"(?:包括|比如|例如|如下|有)\s*$")
 # A pronoun opening the clause of a move: the person the text named last
 _PRONOUN = re.compile(r"\s*(?:[据悉而但此后随后目前如今同时不过然而]{0,4})(?:他|她|其)(?!们|他|中|余|实)")
 _PARTNER_MOVES = ("分道扬镳",)
+_SWITCHES = frozenset(("转投", "跳槽", "跳槽至", "跳槽到", "投奔"))  # a join that says they left the last employer
 _HIRED_BY = re.compile(r"(?:聘请|邀请|任命|请来|招募|迎来)$")  # 与X分道扬镳: X is the one who goes
 _NEW_ROLE = re.compile(r"(?:出任|担任|任|改任|转任|调任|转为|授予|被授予)(?:[^，。；,;]{0,20}?的)?([\u4e00-\u9fffA-Za-z“”\"]{1,16}?)(?:一职|职务|职位|身份|这一|的|，|。|；|,|;|$|\[)")
 
@@ -108,8 +109,10 @@ def _departures_implied_by_joins(claims: list[Claim], mentions_of: dict[str, Men
     out = []
     for c in claims:
         m = mentions_of.get(c.person)
-        if c.event != JOINED or m is None or m.role_company in (None, c.company) or m.former:
+        if c.event != JOINED or m is None or m.role_company in (None, c.company):
             continue
+        if m.former and not c.switched:
+            continue  # 前X研究员加入Y: the past title says nothing of when they left
         if any(x.person == c.person and x.event in (DEPARTED, PENDING) for x in claims):
             continue
         out.append(
@@ -165,9 +168,9 @@ def _people_for(
         if i > 0:
             prev = cache.setdefault(i - 1, people_found.mentions(art, art.sentences[i - 1]))
             return [m for m in prev if m.strong]
-    if _unnamed_subject(art, cs, t):
-        return []  # "增长负责人已离开", "只有极少数员工离开": someone the text does not name
     listed = _listed_after(v, s, c, mentions)
+    if _unnamed_subject(art, cs, t):
+        return listed  # "增长负责人已离开", "只有极少数员工离开": no one named, unless listed after
     # the subject of an earlier clause of the sentence carries over ("邓江，虽未官宣离职，但也已经离开")
     for k in range(c - 1, -1, -1):
         pcs, pce = s.clauses[k]
@@ -193,7 +196,7 @@ def _unnamed_subject(art: ArticleContext, cs: int, t: Trigger) -> bool:
     """A title or a group noun stands right before the move word (adverbs between), as its subject."""
     v, gz = art.v, art.gz
     lead = v[cs : t.start]
-    for k in range(len(lead) - 1, -1, -1):
+    for k in range(len(lead), -1, -1):
         # walk back over the adverbs between the subject and the move word
         if people_found.skip_adverbs(v, cs + k, t.start) != t.start:
             break
@@ -302,6 +305,7 @@ def _claim(
     # "X的离职", "他的离开": the move named as a noun, a report of it rather than the report
     claim.nominal = v[m.end : t.start].strip() == "的" or v.endswith(("他的", "她的"), max(0, t.start - 2), t.start)
     claim.from_object = t.object_company is not None
+    claim.switched = t.word in _SWITCHES
     return claim
 
 

@@ -69,7 +69,7 @@ def read_name(text: str, i: int, gz: Gazetteer, limit: int) -> int | None:
 _NOT_INSIDE = frozenset("的了在是于等和与及也已被将为从向对就都又还把让给说称、曾则并而或其这那该此")
 # What follows a name in a sentence about its move: punctuation, a particle, an adverb, a verb.
 _AFTER_NAME = re.compile(
-    r"[、，,。；;：:（(“”\"\s·]|[的了在是于等和与及也已被将为从向对就都又还曾则并而或即均亦再便却正仍更]"
+    r"[、，,。；;：:（(“”\"\s·]|[的了在是于等和与及也已被将为从向对就都又还曾则并而或即均亦再便却正仍更遭]|[两二三四五六七八九十]人|先后|相继|陆续|纷纷"
     r"|一同|一起|共同|提前|不再|首次|再次|突然|悄然|主动|被迫|因|由于|曾经|决定|选择|确认|证实|回应|发文|发帖|目前|此前|此番|近日|近期|日前|毅然|宣布|表示|透露|指出|称|先生|女士|博士|教授|本人|离|辞|卸|加入|加盟|出任|担任|回归|转投|跳槽"
 )
 

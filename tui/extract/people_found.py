@@ -24,7 +24,7 @@ _LIST_ITEM_END = re.compile(r"\s*(?:[、，,。；;和与及等两二三四五�
 _TIME_BETWEEN = re.compile(r"(?:于|在)?(?:(?:19|20)\d\d年)?(?:今年|去年)?\d{1,2}月(?:初|底|中旬|份)?")
 _ADVERBS = re.compile(
     r"(?:已经|已于|已|也已|也|亦|均|都|正式|更是|于|在|即将|将|近日|近期|日前|宣布|被爆出|被曝出|被传出|被曝|被爆|被传|传出|据悉|本人|同样|相继|先后|早已|"
-    r"毅然|突然|此番|目前|选择了?|决定|悄然|低调|主动|被迫|要|还|则|\s)*"
+    r"毅然|突然|此番|目前|选择了?|决定|悄然|低调|主动|被迫|要|还|则|遭|\s)*"
 )
 # Before a bare name: the start of a clause, or a word that ends where a name may begin.
 _BEFORE_BARE = re.compile(r"(?:^|[，,。；;：:、“”\"（(\s》」]|(?:\d|[一二三四五六七八九十])\s*[年月日]|自|从|而|但|且|的|有|和|与|及|由|让|据|称|原|前|后|时)$")
@@ -65,6 +65,7 @@ def _plausible(v: str, start: int, end: int, gz: Gazetteer, art: ArticleContext)
         or v.startswith(gz.company_suffixes, start)
         or name in gz.generic_company_words  # 从公司离职
         or gz.role_re.match(v, start) is not None  # 团队成员先后离职
+        or any(m.end() > start for m in gz.role_re.finditer(v, max(0, start - 6), start + 1))  # 主任拓跋宇: not 任拓跋宇
     )
 
 
