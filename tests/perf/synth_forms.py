@@ -8,16 +8,21 @@ from __future__ import annotations
 import random
 from collections.abc import Callable
 
-FIRST = ("Daniel", "Maya", "Omar", "Ivy", "Ethan", "Nora", "Lucas", "Priya", "Felix", "Hannah", "Victor", "Elena", "Marcus", "Sofia")
-LAST = ("Ward", "Lin", "Reyes", "Moss", "Kim", "Hart", "Novak", "Rao", "Berg", "Quinn", "Sato", "Costa", "Fischer", "Okafor")
-# a transliteration for each Latin name part: the way Chinese news writes them
-HAN = {
-    "Daniel": "丹尼尔", "Maya": "玛雅", "Omar": "奥马尔", "Ivy": "艾薇", "Ethan": "伊森", "Nora": "诺拉", "Lucas": "卢卡斯",
-    "Priya": "普丽娅", "Felix": "费利克斯", "Hannah": "汉娜", "Victor": "维克多", "Elena": "埃琳娜", "Marcus": "马库斯",
-    "Sofia": "索菲亚", "Ward": "沃德", "Lin": "林恩", "Reyes": "雷耶斯", "Moss": "莫斯", "Kim": "金姆", "Hart": "哈特",
-    "Novak": "诺瓦克", "Rao": "拉奥", "Berg": "伯格", "Quinn": "奎因", "Sato": "佐藤", "Costa": "科斯塔", "Fischer": "菲舍尔",
-    "Okafor": "奥卡福",
-}
+# Latin names built from syllables, each with the characters Chinese news writes it with: enough
+# distinct people for the largest corpus, and a transliteration for every one of them
+SYLLABLES = (
+    ("Ka", "卡"), ("Lo", "洛"), ("Mi", "米"), ("Ren", "伦"), ("Sa", "萨"), ("To", "托"), ("Vi", "维"), ("Da", "达"),
+    ("No", "诺"), ("Ra", "拉"), ("Be", "贝"), ("Fi", "菲"), ("Ga", "加"), ("Ha", "哈"), ("Jo", "乔"), ("Ma", "马"),
+    ("Pe", "佩"), ("Si", "西"), ("Ta", "塔"), ("Wil", "威尔"), ("Yo", "约"), ("Ze", "泽"), ("Li", "利"), ("Mo", "莫"),
+)
+
+
+def _word(rng: random.Random, n: int) -> tuple[str, str]:
+    parts = [rng.choice(SYLLABLES) for _ in range(n)]
+    latin = "".join(p[0] for p in parts)
+    return latin[0] + latin[1:].lower(), "".join(p[1] for p in parts)
+
+
 ADVERBS = ("毅然", "已经", "正式", "悄然", "也已")
 NOISE = (
     "首页 > 科技 > 正文",
@@ -37,18 +42,20 @@ class Forms:
     def __init__(self, rng: random.Random) -> None:
         self.rng = rng
         self.used: set[str] = set()
+        self.han: dict[str, str] = {}  # the transliteration of each Latin name drawn
 
     def foreigner(self) -> str:
         for _ in range(1000):
-            name = f"{self.rng.choice(FIRST)} {self.rng.choice(LAST)}"
+            (first, han_first), (last, han_last) = _word(self.rng, 2), _word(self.rng, self.rng.choice((2, 3)))
+            name = f"{first} {last}"
             if name not in self.used:
                 self.used.add(name)
+                self.han[name] = f"{han_first}·{han_last}"
                 return name
         raise RuntimeError("ran out of foreign names")
 
     def dotted(self, latin: str) -> str:
-        first, last = latin.split()
-        return f"{HAN[first]}·{HAN[last]}"
+        return self.han[latin]
 
     def sentence(self, kind: int, cw: str, c: str, ow: str, o: str, role: str, fresh: Callable[[], str], ev: Ev) -> tuple[str, list[Event]]:
         rng = self.rng

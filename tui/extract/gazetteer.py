@@ -72,7 +72,13 @@ class Gazetteer:
             k, e = m.start(), m.end()
             starts_word = k == 0 or not lower[k - 1].isascii() or not lower[k - 1].isalnum()
             nxt = v[e] if e < len(v) else ""
-            ends_word = not (nxt.isascii() and nxt.isalnum()) or (nxt.isupper() and v[e - 1].islower())
+            # a capital after a lower case or a digit starts a word (vivoCTO, 360CTO), as does a
+            # title after a capital (NVIDIACTO)
+            ends_word = (
+                not (nxt.isascii() and nxt.isalnum())
+                or (nxt.isupper() and not v[e - 1].isupper())
+                or (nxt.isupper() and self.role_re.match(v, e) is not None)
+            )
             if starts_word and ends_word:
                 return m
             pos = k + 1

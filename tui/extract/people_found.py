@@ -142,7 +142,8 @@ def mentions(art: ArticleContext, s: Sentence) -> list[Mention]:
     # 4. lists of names: 洪涛、焦可、陈炜鹏等
     for lm in _ENUMERATION_COMMA.finditer(v, s.start, s.end):
         sep = lm.start()
-        for left in (3, 2, 4):
+        # a compound surname four characters back reads first (长孙熠雅, not 孙熠雅)
+        for left in (4, 3, 2) if v[sep - 4 : sep - 2] in gz.compound_surnames else (3, 2, 4):
             st = sep - left
             if st < s.start or _inside(found, st):
                 continue
