@@ -36,5 +36,7 @@ WHERE ($month_from IS NULL OR e.feed_month >= $month_from)
   AND ($company IS NULL OR e.company = $company)
   AND ($person IS NULL OR e.person = $person)
   AND ($events IS NULL OR list_contains($events, e.event))
-  AND ($text IS NULL OR contains(e.search_text, $text))
+  AND ($text IS NULL OR contains(e.search_text, $text)
+       OR e.person_id IN (SELECT person_id FROM person_aliases WHERE contains(lower(alias), $text))
+       OR e.company_id IN (SELECT company_id FROM company_aliases WHERE contains(alias, replace($text, ' ', ''))))
 ORDER BY e.feed_month DESC NULLS LAST, e.company, e.person, e.event

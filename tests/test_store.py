@@ -304,3 +304,25 @@ def test_other_query_errors_pass_through_unchanged(tmp_path):
     con = duckdb.connect()
     with pytest.raises(duckdb.CatalogException), ctrl_c_as_keyboard_interrupt():
         con.execute("SELECT * FROM no_such_table")
+
+
+def test_the_spellings_an_article_used_are_stored_and_searchable(tmp_path):
+    """An article in traditional characters names 吳新宙 of 小鵬汽車: the event is filed under the
+    simplified names and found by the spellings the page used."""
+    from tui.extract import extract_events
+
+    text = "據悉，小鵬汽車副總裁吳新宙已於本月離職。特斯拉項目負責人米蘭·科瓦奇(Milan Kovac)宣佈離職。"
+    a = article("tw.txt", text, date(2025, 6, 8), "tw")
+    con = open_database(tmp_path / "a.duckdb")
+    Writer(con).write_batch([(a, extract_events(text, a.published))])
+    aliases = set(con.execute("SELECT p.name, a.alias FROM person_aliases a JOIN people p USING (person_id)").fetchall())
+    companies = set(con.execute("SELECT c.name, a.alias FROM company_aliases a JOIN companies c USING (company_id)").fetchall())
+    con.close()
+    assert ("吴新宙", "吳新宙") in aliases and ("Milan Kovac", "米兰·科瓦奇") in aliases
+    assert ("小鹏汽车", "小鵬汽車") in companies
+    r = Reader(tmp_path / "a.duckdb")
+    try:
+        for spelling, events in (("吳新宙", 1), ("小鵬汽車", 1), ("科瓦奇", 1), ("milan", 1)):
+            assert r.feed(Filters(text=spelling)).height == events, spelling
+    finally:
+        r.close()

@@ -67,6 +67,10 @@ class ExtractedEvent:
     quote: str  # == text[start:end]
     start: int
     end: int
+    # other spellings the article uses: the person's (traditional, Latin, transliteration, the
+    # surname alone) and the company's (as written: 小鵬汽車, 豆包, DeepMind)
+    person_aliases: tuple[str, ...] = ()
+    company_aliases: tuple[str, ...] = ()
 
     def __reduce__(self) -> tuple:
         return _rebuild_event, (_event_values(self),)

@@ -62,6 +62,7 @@ class ArticleContext:
     companies: list[tuple[int, int, str]]
     dominant: str | None
     known: dict[str, int] = field(default_factory=dict)
+    spans: dict[str, set[tuple[int, int]]] = field(default_factory=dict)  # where each person is named
     starts: list[int] = field(init=False)  # of the companies, for range lookups
     sentence_starts: list[int] = field(init=False)
     covered: bytearray = field(init=False)  # 1 where a company name is

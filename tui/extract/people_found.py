@@ -98,6 +98,7 @@ def mentions(art: ArticleContext, s: Sentence) -> list[Mention]:
         role, role_start, company, former = role_before(v, start, s.start, gz, art.companies)
         m = Mention(name, start, end, role, role_start, company, former, strong or role is not None)
         found[start] = m
+        art.spans.setdefault(name, set()).add((start, end))
         return m
 
     def read_at(i: int, limit: int) -> int | None:

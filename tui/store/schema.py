@@ -1,12 +1,12 @@
 """The versioned DuckDB schema and its migrations.
 
-Version 1 is the first shape. A migration is a list of SQL statements that takes version N-1 to N;
+Version 1 is the first shape; version 2 adds the people's aliases. A migration is a list of SQL statements that takes version N-1 to N;
 ``MIGRATIONS[N]`` holds them. ``open_store`` applies the missing ones after a backup.
 """
 
 from __future__ import annotations
 
-SCHEMA_VERSION = 1
+SCHEMA_VERSION = 2
 
 # No PRIMARY KEY / UNIQUE constraints on tables we delete from and re-insert into within one
 # transaction: DuckDB's ART indexes make that pattern fail or crawl. Identity is kept by the
@@ -94,7 +94,18 @@ _V1 = [
     """,
 ]
 
-MIGRATIONS: dict[int, list[str]] = {1: _V1}
+# Version 2: the other spellings of each person an article used (traditional, Latin, a
+# transliteration, the surname alone), so a search finds them by any of them.
+_V2 = [
+    """
+    CREATE TABLE IF NOT EXISTS person_aliases (
+        alias VARCHAR,               -- as written
+        person_id BIGINT
+    )
+    """,
+]
+
+MIGRATIONS: dict[int, list[str]] = {1: _V1, 2: _V2}
 
 # Article text is read one article at a time (the drill-down) and never scanned: zstd keeps it in
 # about a fifth of the space of DuckDB's default and checkpoints it with about a fifth of the CPU,

@@ -28,6 +28,11 @@ class WriteResult:
     events: int  # claims written for this article (0 when unchanged)
 
 
+def company_key(alias: str) -> str:
+    """A company alias as stored and matched: lower case, no spaces."""
+    return alias.lower().replace(" ", "")
+
+
 def event_id(person: str, company: str, event: str) -> str:
     return hashlib.sha1(f"{person}\x1f{company}\x1f{event}".encode()).hexdigest()[:16]
 
@@ -66,6 +71,9 @@ class Writer:
         # start meanwhile.
         self._people: dict[str, int] = {}
         self._companies: dict[str, int] = {}
+        # the other spellings stored for each person and company, so each is written once
+        self._aliases: dict[str, set[tuple[str, int]]] = {"person_aliases": set(), "company_aliases": set()}
+        self._new_aliases: dict[str, list[tuple[str, int]]] = {}
         self._ids_read = False
         self._merge = _sql("merge_events.sql")
         # The claims being merged, with their article's date: the merge reads them from here.
@@ -117,9 +125,23 @@ class Writer:
 
     def _read_ids(self) -> None:
         self._new_ids = {}
+        self._new_aliases = {}
         self._people = dict(self.con.execute("SELECT name, person_id FROM people").fetchall())
         self._companies = dict(self.con.execute("SELECT name, company_id FROM companies").fetchall())
+        for table, column in (("person_aliases", "person_id"), ("company_aliases", "company_id")):
+            self._aliases[table] = set(self.con.execute(f"SELECT alias, {column} FROM {table}").fetchall())
         self._ids_read = True
+
+    def _alias(self, table: str, alias: str, owner: int) -> None:
+        if (alias, owner) not in self._aliases[table]:
+            self._aliases[table].add((alias, owner))
+            self._new_aliases.setdefault(table, []).append((alias, owner))
+
+    def _store_new_aliases(self) -> None:
+        for table, rows in self._new_aliases.items():
+            if rows:
+                self._insert(table, rows)
+        self._new_aliases = {}
 
     # -- status -------------------------------------------------------------------------------
     def stored_article_ids(self) -> frozenset[str]:
@@ -162,12 +184,18 @@ class Writer:
                 article_rows.append(_article_row(article))
                 published[article.content_hash] = article.published
                 for e in events:
+                    person_id = self._id("people", self._people, e.person)
+                    company_id = self._id("companies", self._companies, e.company)
+                    for alias in e.person_aliases:
+                        self._alias("person_aliases", alias, person_id)
+                    for alias in e.company_aliases:
+                        self._alias("company_aliases", company_key(alias), company_id)
                     claim_rows.append(
                         (
                             article.content_hash,
                             event_id(e.person, e.company, e.event),
-                            self._id("people", self._people, e.person),
-                            self._id("companies", self._companies, e.company),
+                            person_id,
+                            company_id,
                             e.event,
                             e.month,
                             e.month_precision,
@@ -193,6 +221,7 @@ class Writer:
                 )
                 self.con.execute("DELETE FROM articles WHERE path IN (SELECT unnest($paths))", {"paths": replaced_paths})
             self._store_new_ids()
+            self._store_new_aliases()  # before the merge, which searches by them
             if article_rows:
                 self._insert("articles", article_rows)
             if claim_rows:
