@@ -46,7 +46,9 @@ def to_simplified(text: str) -> str:
     Where a phrase changes length (rare), that line is converted character by character.
     """
     pattern, kept = _traditional()
-    if not text or not pattern.search(text.translate(_SHARED)):
+    if not text or (found := pattern.search(text)) is None:
+        return text
+    if ord(found.group()[0]) in _SHARED and not pattern.search(text.translate(_SHARED)):
         return text  # simplified text is left as written, the surname 於 included
     cc = _converter()
     out = cc.convert(text)
@@ -76,7 +78,7 @@ _FULL_WIDTH_RE = re.compile("[\uff10-\uff19\uff21-\uff3a\uff41-\uff5a]")
 
 # Characters OpenCC converts that simplified text also uses as they are (於 is a surname): alone
 # they do not make a text traditional.
-_SHARED = {ord("於"): None}
+_SHARED = {ord("於"): None}  # as a translate table; "於" in _SHARED holds for the character too
 
 
 class ViewMap:

@@ -18,6 +18,7 @@ _RANK = {"stated": 0, "relative": 1, "report": 2, None: 3}
 
 # A move the text itself says did not happen: 并未入职月之暗面, 从未离开
 _NEGATED_MOVE = re.compile(r"(?:并未|并没有|没有|未曾|从未|否认)(?:[^，。；,;]{0,6}?)(入职|加入|加盟|离职|离开)")
+_STILL_THERE = re.compile(r"仍在职|仍然在职|依然在职|仍在公司任职|并未离职|没有离职|未曾离职|不会离开|不会离职")
 _NEGATED_KIND = {"入职": (JOINED,), "加入": (JOINED,), "加盟": (JOINED,), "离职": (DEPARTED, PENDING), "离开": (DEPARTED, PENDING)}
 
 
@@ -32,6 +33,11 @@ def drop_denied(art: ArticleContext, claims: list[Claim]) -> list[Claim]:
         s = art.sentences[j]
         after = art.companies_from(m.end(), s.end)
         denied.append((s.start, s.end, _NEGATED_KIND[m.group(1)], after[0][2] if after else None))
+    for m in _STILL_THERE.finditer(v):
+        # "贺兰青仍在职": whatever company, the person has not gone
+        j = art.sentence_of(m.start(), m.end())
+        if j is not None:
+            denied.append((art.sentences[j].start, art.sentences[j].end, (DEPARTED, PENDING), None))
     if not denied:
         return claims
     spellings = {f.person.canonical: {f.person.canonical, *f.person.aliases} for f in art.foreign}
@@ -98,6 +104,12 @@ def _one_leaving(best: dict[tuple[str, str, str], Claim], order: list[tuple[str,
     for key in order:
         c = best[key]
         person, company, event = key
+        aside = best.get((person, company, SIDELINED)) if event == DEPARTED else None
+        if aside is not None and c.post_only:
+            # 离任院长 in one sentence, 不再担任…但仍担任顾问 in another: a step aside
+            if aside.month is None:
+                aside.month, aside.precision = c.month, c.precision
+            continue
         twin = best.get((person, company, PENDING if event == DEPARTED else DEPARTED)) if event in (DEPARTED, PENDING) else None
         if twin is not None:
             if event == DEPARTED and c.nominal:

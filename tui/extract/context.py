@@ -32,6 +32,7 @@ class Trigger:
     object_text: str | None = None
     employer_acts: bool = False  # 公司解雇了他: the person is the object, the company the subject
     poacher_at: int | None = None  # A从B挖走C: where 从 stands, so A is the person before it
+    left_from: str | None = None  # 从A加盟B: the company left on the way to the join
 
 
 @dataclass(slots=True)
@@ -50,6 +51,7 @@ class Claim:
     nominal: bool = False  # said as a noun of the person ("X的离职"), not as a verb
     from_object: bool = False  # the company is the move word's own object ("离开X")
     switched: bool = False  # a join by a word of switching (转投, 跳槽): the last employer was left
+    post_only: bool = False  # a departure said by a word of giving up a post (卸任, 离任)
     via: str | None = None  # a join to the employer of this person, found once the article is read
 
 
@@ -63,6 +65,8 @@ class ArticleContext:
     dominant: str | None
     known: dict[str, int] = field(default_factory=dict)
     spans: dict[str, set[tuple[int, int]]] = field(default_factory=dict)  # where each person is named
+    name_reads: dict[tuple[int, int], object] = field(default_factory=dict)  # (start, limit) -> end of a name read there
+    plausible: dict[tuple[int, int], bool] = field(default_factory=dict)  # (start, end) -> may be a name
     starts: list[int] = field(init=False)  # of the companies, for range lookups
     sentence_starts: list[int] = field(init=False)
     covered: bytearray = field(init=False)  # 1 where a company name is

@@ -9,6 +9,7 @@ spellings as aliases. Names are recognised by their shape alone, never from a li
 from __future__ import annotations
 
 import re
+from collections.abc import Iterator
 from dataclasses import dataclass, field
 
 from tui.extract.gazetteer import Gazetteer
@@ -89,7 +90,7 @@ def find_foreign_people(v: str, gz: Gazetteer, covered: bytearray, lo: int = 0) 
         if end > k and not covered[start]:
             spans.append((start, end, "dot"))
         k = max(end, k + 1)
-    for m in _LATIN.finditer(v, lo):
+    for m in _latin_names(v, lo):
         if _is_person_phrase(m.group(1)) and not covered[m.start()]:
             spans.append((m.start(), m.end(), "latin"))
     spans.sort()
@@ -139,6 +140,21 @@ def _with_part(people: list[ForeignPerson], piece: str) -> ForeignPerson | None:
     return found[0] if len({id(p) for p in found}) == 1 else None
 
 
+_CAPITAL = re.compile(r"[A-Z][a-z]")
+
+
+def _latin_names(v: str, lo: int) -> Iterator[re.Match[str]]:
+    """Latin names, looked for only from the capitals that could start one (a Chinese page holds few)."""
+    pos = lo
+    while (c := _CAPITAL.search(v, pos)) is not None:
+        m = _LATIN.match(v, c.start())
+        if m is not None:
+            yield m
+            pos = m.end()
+        else:
+            pos = c.start() + 1
+
+
 def _is_latin(name: str) -> bool:
     return name.isascii()
 
@@ -182,12 +198,17 @@ def _short_mentions(
     for m in full:
         taken[m.start : m.end] = b"\x01" * (m.end - m.start)
     out: list[ForeignMention] = []
-    pattern = re.compile("|".join(sorted(map(re.escape, unique), key=len, reverse=True)))
-    for m in pattern.finditer(v, lo):
-        s, e = m.start(), m.end()
-        if taken[s] or covered[s]:
+    # a few pieces per article: finding each is cheaper than compiling an alternation of them
+    hits = sorted(
+        (s, -len(piece), piece)
+        for piece in unique
+        for s in _occurrences(v, piece, lo)
+    )
+    last_end = -1
+    for s, _, piece in hits:
+        e = s + len(piece)
+        if s < last_end or taken[s] or covered[s]:
             continue
-        piece = m.group()
         if _is_latin(piece):
             if (s > 0 and v[s - 1].isascii() and v[s - 1].isalnum()) or (e < len(v) and v[e].isascii() and v[e].isalnum()):
                 continue
@@ -196,4 +217,12 @@ def _short_mentions(
         person = unique[piece]
         person.aliases.add(piece)
         out.append(ForeignMention(s, e, person))
+        last_end = e
     return out
+
+
+def _occurrences(v: str, piece: str, lo: int) -> Iterator[int]:
+    k = v.find(piece, lo)
+    while k >= 0:
+        yield k
+        k = v.find(piece, k + 1)

@@ -40,11 +40,14 @@ def company_before(art: ArticleContext, s: Sentence, m: Mention, others: list[Me
 
 
 _TITLE_REACH = 20  # characters before a title where the company written with it may stand
+_OPENING = re.compile(r"[(（]")
 _WAS_AT = re.compile(r"(?:原本|原来|此前|曾经|曾|一直)?(?:是|为|任|担任|在)")
 
 
 def _brackets(v: str, lo: int, hi: int) -> list[tuple[int, int]]:
     """The spans of the bracketed asides between ``lo`` and ``hi``."""
+    if not _OPENING.search(v, lo, hi):
+        return []
     spans, opened = [], None
     for k in range(lo, hi):
         if v[k] in "(（" and opened is None:
@@ -55,18 +58,19 @@ def _brackets(v: str, lo: int, hi: int) -> list[tuple[int, int]]:
     return spans
 
 
-def context_company(art: ArticleContext, i: int) -> str | None:
+def context_company(art: ArticleContext, i: int, exclude: set[str] = frozenset()) -> str | None:
     """The company the paragraph was talking about, else the one the article is about."""
     s = art.sentences[i]
+    dominant = art.dominant if art.dominant not in exclude else None
     for j in range(i - 1, max(-1, i - 4), -1):
         prev = art.sentences[j]
         if prev.paragraph < s.paragraph - 1:
             break
-        found = art.companies_from(prev.start, prev.end)
+        found = [c for _, _, c in art.companies_from(prev.start, prev.end) if c not in exclude]
         if found:
             # the article's own company where the paragraph names it among others
-            return art.dominant if any(c == art.dominant for _, _, c in found) else found[-1][2]
-    return art.dominant
+            return dominant if dominant in found else found[-1]
+    return dominant
 
 
 def destination_after(art: ArticleContext, s: Sentence, t: Trigger) -> str | None:

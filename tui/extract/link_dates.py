@@ -54,7 +54,10 @@ def month_for(art: ArticleContext, i: int, s: Sentence, t: Trigger, m: Mention, 
     tm = _time_before(art, s, t, m, times)
     if tm is not None:
         return tm.month, tm.precision
-    after = [tm for tm in times if tm.start >= t.end and clause[0] <= tm.start < clause[1]]
+    # a time after the move word in its clause, unless another move stands between ("离职 下月就任")
+    nxt = art.gz.trigger_re.search(v, t.end, clause[1])
+    upto = nxt.start() if nxt else clause[1]
+    after = [tm for tm in times if tm.start >= t.end and clause[0] <= tm.start < upto]
     if after:
         return after[0].month, after[0].precision
     if _SAME_TIME.match(v, s.start, s.end):

@@ -23,10 +23,12 @@ _PLURAL = re.compile(r"他们|她们|二人|两人|三人|四人|几人|数人|�
 _FORWARD = re.compile(r"\s*(?:其中包括|包括|其中|分别是|分别为|分别|比如|例如|譬如|即|如|有)")
 _LISTS_NEXT = re.compile(r"(?:包括|比如|例如|如下|有)\s*$")
 # A pronoun opening the clause of a move: the person the text named last
-_PRONOUN = re.compile(r"\s*(?:[据悉而但此后随后目前如今同时不过然而]{0,4})(?:他|她|其)(?!们|他|中|余|实)")
+_PRONOUN = re.compile(r"\s*(?:[据悉而但此后随后目前如今同时不过然而]{0,4})(?:他|她|其|这位|该人士)(?!们|他|中|余|实)")
 _PARTNER_MOVES = ("分道扬镳",)
+_PRONOUN_REACH = 4  # sentences back a pronoun may point
+_POST_WORDS = frozenset(("离任", "卸任", "辞去", "辞任"))  # words of giving up a post, which may not be leaving
 _SWITCHES = frozenset(("转投", "跳槽", "跳槽至", "跳槽到", "投奔"))  # a join that says they left the last employer
-_HIRED_BY = re.compile(r"(?:聘请|邀请|任命|请来|招募|迎来)$")  # 与X分道扬镳: X is the one who goes
+_HIRED_BY = re.compile(r"(?:聘请|邀请|任命|请来|招募|迎来|引入|引进|聘任)$")  # 与X分道扬镳: X is the one who goes
 _NEW_ROLE = re.compile(r"(?:出任|担任|任|改任|转任|调任|转为|授予|被授予)(?:[^，。；,;]{0,20}?的)?([\u4e00-\u9fffA-Za-z“”\"]{1,16}?)(?:一职|职务|职位|身份|这一|的|，|。|；|,|;|$|\[)")
 
 
@@ -38,7 +40,7 @@ def sentence_claims(art: ArticleContext, i: int, cache: dict[int, list[Mention]]
     triggers = moves.triggers(art, s)
     if not triggers:
         return []
-    mentions = cache.setdefault(i, people_found.mentions(art, s))
+    mentions = _mentions_of(art, i, cache, [t.start for t in triggers])
     times = link_dates.times_in(art, s.start, s.end)
     claims: list[Claim] = []
     sidelined_people: set[tuple[str, str]] = set()
@@ -59,6 +61,7 @@ def sentence_claims(art: ArticleContext, i: int, cache: dict[int, list[Mention]]
                 joined_by.setdefault(claim.person, []).append(t)
             claims.append(claim)
     claims += _departures_implied_by_joins(claims, mentions_of)
+    claims += _departures_of_joins_from(triggers, claims)
     claims += _joins_of_the_taken(art, s, triggers, mentions, claims)
     out = []
     for c in claims:
@@ -104,6 +107,19 @@ def _joins_of_the_taken(art: ArticleContext, s: Sentence, triggers: list[Trigger
     return out
 
 
+def _departures_of_joins_from(triggers: list[Trigger], claims: list[Claim]) -> list[Claim]:
+    """从A加盟B: a departure from A beside the join of B."""
+    left = {t.start: t.left_from for t in triggers if t.left_from}
+    out = []
+    for c in claims:
+        a = left.get(c.trigger_at)
+        if c.event != JOINED or a is None or a == c.company:
+            continue
+        if not any(x.person == c.person and x.event in (DEPARTED, PENDING) and x.company == a for x in claims):
+            out.append(Claim(c.person, a, DEPARTED, c.month, c.precision, None, c.company, c.qs, c.qe, trigger_at=c.trigger_at))
+    return out
+
+
 def _departures_implied_by_joins(claims: list[Claim], mentions_of: dict[str, Mention]) -> list[Claim]:
     """谷歌副总裁X宣布将加入OpenAI: a join elsewhere while holding a title is a departure too."""
     out = []
@@ -119,6 +135,14 @@ def _departures_implied_by_joins(claims: list[Claim], mentions_of: dict[str, Men
             Claim(c.person, m.role_company, DEPARTED, c.month, c.precision, m.role, c.company, c.qs, c.qe, trigger_at=c.trigger_at)
         )
     return out
+
+
+def _mentions_of(art: ArticleContext, j: int, cache: dict[int, list[Mention]], moves_at: list[int] | None = None) -> list[Mention]:
+    """The people sentence ``j`` names, read once per article."""
+    found = cache.get(j)
+    if found is None:
+        found = cache[j] = people_found.mentions(art, art.sentences[j], moves_at)
+    return found
 
 
 def _people_for(
@@ -166,7 +190,7 @@ def _people_for(
         if len(earlier) >= 2:
             return earlier
         if i > 0:
-            prev = cache.setdefault(i - 1, people_found.mentions(art, art.sentences[i - 1]))
+            prev = _mentions_of(art, i - 1, cache)
             return [m for m in prev if m.strong]
     listed = _listed_after(v, s, c, mentions)
     if _unnamed_subject(art, cs, t):
@@ -183,9 +207,14 @@ def _people_for(
     # 他要离职了: a pronoun opening the sentence points at the person the sentence before named
     led = next((pcs for pcs, pce in s.clauses[: c + 2] if _PRONOUN.match(v, pcs, pce)), None)
     if i > 0 and led is not None and not any(m.start < max(led, t.start) for m in mentions):
-        prev = cache.setdefault(i - 1, people_found.mentions(art, art.sentences[i - 1]))
-        strong = [m for m in prev if m.strong]
-        return strong[-1:]
+        # the person named last before it, in this paragraph or the one before (她…。据悉，她…)
+        for j in range(i - 1, max(-1, i - _PRONOUN_REACH), -1):
+            if art.sentences[j].paragraph < s.paragraph - 1:
+                break
+            prev = _mentions_of(art, j, cache)
+            strong = [m for m in prev if m.strong]
+            if strong:
+                return strong[-1:]
     return []
 
 
@@ -269,7 +298,11 @@ def _claim(
         if new_role and gz.role_re.search(new_role.group(1)):
             role = _clean_role(new_role.group(1))
     elif event == POACH:
-        company = m.role_company or link_companies.company_before(art, s, m, mentions) or None
+        # the company the person works for, never the one that tries to hire them
+        poaching = {c for _, _, c in art.companies_from(s.clauses[s.clause_at(t.start)][0], t.start)}
+        company = m.role_company or link_companies.company_before(art, s, m, mentions)
+        if company in poaching and not m.role_company:
+            company = link_companies.context_company(art, i, exclude=poaching)
         poacher = [c for c in art.companies_from(s.start, t.start) if c[2] != company]
         destination = poacher[-1][2] if poacher else None
         if company is None:
@@ -306,6 +339,7 @@ def _claim(
     claim.nominal = v[m.end : t.start].strip() == "的" or v.endswith(("他的", "她的"), max(0, t.start - 2), t.start)
     claim.from_object = t.object_company is not None
     claim.switched = t.word in _SWITCHES
+    claim.post_only = t.word in _POST_WORDS
     return claim
 
 

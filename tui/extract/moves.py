@@ -9,6 +9,7 @@ after it as a description of where the person went.
 from __future__ import annotations
 
 import re
+from collections.abc import Iterator
 
 from tui.extract.context import DEPARTED, JOINED, PENDING, POACH, SIDELINED, ArticleContext, Trigger
 from tui.extract.sentences import Sentence
@@ -17,7 +18,7 @@ from tui.extract.sentences import Sentence
 _NOMINAL_AFTER = re.compile(r"潮|率|请求|申请|报告|信|协议|补偿|赔偿|金|证明|手续|人员|员工|员|者|高管|的高管|事件|程序")
 _SIDELINE_HINT = re.compile(r"顾问|虚职|闲职|非核心|边缘|名誉|荣誉|不再负责|不再担任|核心岗位|管理岗位|一线|预备队|待命")
 # Sideline words that say it on their own, without a hint of the lesser post.
-_SIDELINE_ITSELF = ("被边缘化", "边缘化", "免职", "退居二线", "不再负责", "转任顾问")
+_SIDELINE_ITSELF = ("被边缘化", "边缘化", "免职", "退居二线", "不再负责", "转任顾问", "退出管理层", "退出公司管理层", "不再参与日常运营", "不再参与公司日常运营")
 # "不再担任公司任何职务": no post is left, so the person has gone.
 _NO_POST_LEFT = re.compile(r"[^，。；,;]{0,8}任何职务")
 # A resignation letter received or published is a resignation: 收到…辞职报告, 发布离职信.
@@ -42,14 +43,31 @@ _OBJECT_LEAD = re.compile(r"(?:了|至|到|进入)?[\s“\"「『]*")
 # 加盟深圳市星云科技: a city written before the company's own name
 _CITY = re.compile(r"[\u4e00-\u9fff]{2,3}市")
 _JOIN_TAIL = re.compile(r"[^，。；,;！？]{1,16}")
-_FROM_COMPANY = re.compile(r"从([^，。；,;从]{1,12})(?:正式|已经|已)?$")
+_UNIT_AFTER = 6  # characters of a unit's name between 从's company and the move ("从百度文心团队离职")
+_FROM_COMPANY = re.compile(r"从([^，。；,;从]{1,20})(?:正式|已经|已)?$")
+
+
+# A move word that is the tail of another word: 低调离职 holds 调离 but says 离职
+_INSIDE_WORD = {"调离": "低"}
+
+
+def _move_words(v: str, s: Sentence, gz) -> Iterator[re.Match[str]]:
+    for m in gz.trigger_re.finditer(v, s.start, s.end):
+        before = _INSIDE_WORD.get(m.group())
+        if before is not None and v[m.start() - 1 : m.start()] == before:
+            # read the word that starts one character later, and go on from its end
+            later = gz.trigger_re.match(v, m.start() + 1, s.end)
+            if later is not None:
+                yield later
+            continue
+        yield m
 
 
 def triggers(art: ArticleContext, s: Sentence) -> list[Trigger]:
     """The move words of sentence ``s`` that report a move, in text order."""
     v, gz = art.v, art.gz
     out: list[Trigger] = []
-    for m in gz.trigger_re.finditer(v, s.start, s.end):
+    for m in _move_words(v, s, gz):
         word, kind = m.group(), gz.triggers[m.group()]
         nominal = _NOMINAL_AFTER.match(v, m.end(), s.end)
         letter_done = False
@@ -114,13 +132,17 @@ def triggers(art: ArticleContext, s: Sentence) -> list[Trigger]:
         if kind == JOINED and t.object_company is None:
             tail = _JOIN_TAIL.match(v, after, s.end)
             t.object_text = tail.group() if tail else None
-        if kind == DEPARTED and t.object_company is None:
-            # 从X离职 / 从X离开
+        if kind in (DEPARTED, JOINED):
+            # 从X离职 / 从X离开; 从X加盟Y: X is where they left
             fm = _FROM_COMPANY.search(v, clause_start, m.start())
             if fm:
-                for cs, ce, canon in art.companies:
-                    if fm.start(1) <= cs < fm.end(1):
+                for cs, ce, canon in art.companies_from(fm.start(1), fm.end(1)):
+                    if m.start() - ce > _UNIT_AFTER:
+                        continue  # 从实验室抱着纸箱离开: what follows the company is no unit of it
+                    if kind == DEPARTED and t.object_company is None:
                         t.object_company = canon
+                    elif kind == JOINED:
+                        t.left_from = canon
         if kind == SIDELINED:
             rest = v[m.start() : s.end]
             if word in _SIDELINE_ITSELF:

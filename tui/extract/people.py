@@ -70,6 +70,7 @@ _NOT_INSIDE = frozenset("的了在是于等和与及也已被将为从向对就�
 # What follows a name in a sentence about its move: punctuation, a particle, an adverb, a verb.
 _AFTER_NAME = re.compile(
     r"[、，,。；;：:（(“”\"\s·]|[的了在是于等和与及也已被将为从向对就都又还曾则并而或即均亦再便却正仍更遭]|[两二三四五六七八九十]人|先后|相继|陆续|纷纷"
+    r"|半年|[\d一二三四五六七八九十两几]+个?(?:月|年|天|周)[前后]"
     r"|一同|一起|共同|提前|不再|首次|再次|突然|悄然|主动|被迫|因|由于|曾经|决定|选择|确认|证实|回应|发文|发帖|目前|此前|此番|近日|近期|日前|毅然|宣布|表示|透露|指出|称|先生|女士|博士|教授|本人|离|辞|卸|加入|加盟|出任|担任|回归|转投|跳槽"
 )
 
@@ -85,10 +86,11 @@ def read_bounded_name(text: str, i: int, gz: Gazetteer, limit: int) -> int | Non
         end = i + length
         if end > limit or end < base - 1:
             continue
+        # the cheapest test first: most readings are not followed by anything that ends a name
+        if end < limit and not _AFTER_NAME.match(text, end, limit) and not gz.trigger_re.match(text, end, limit):
+            continue
         given = text[i + 1 : end]
         if not all("\u4e00" <= c <= "\u9fff" and c not in _NOT_INSIDE for c in given):
-            continue
-        if end < limit and not _AFTER_NAME.match(text, end, limit) and not gz.trigger_re.match(text, end, limit):
             continue
         if gz.trigger_re.search(text, i + 1, end) or gz.role_re.search(text, i + 1, end):
             continue

@@ -21,7 +21,13 @@ _LIST_SEP = re.compile(r"\s*(?:、|和|与|及|以及|跟|、以及)\s*")
 _ENUMERATION_COMMA = re.compile("、")
 _LIST_JOIN = re.compile(r"\s*(?:、|和|与|及|以及|，以及|,以及)\s*")
 _LIST_ITEM_END = re.compile(r"\s*(?:[、，,。；;和与及等两二三四五六七八九十均都也相先分已将于在的—\-(（]|以及|——)")
-_TIME_BETWEEN = re.compile(r"(?:于|在)?(?:(?:19|20)\d\d年)?(?:今年|去年)?\d{1,2}月(?:初|底|中旬|份)?")
+# a time between a name and its move: 于今年1月, 半年前, 上月, 上周五
+_TIME_BETWEEN = re.compile(
+    r"(?:于|在)?(?:(?:(?:19|20)\d\d年)?(?:今年|去年)?(?:\d{1,2}|[一二三四五六七八九十]{1,3})月(?:初|底|中旬|份)?"
+    r"|半年多?前|[\d一二三四五六七八九十两几]+个多?月(?:前|之前)|上个?月|本月|去年底|年底|上周[一二三四五六日]?|当地时间(?:周|星期)[一二三四五六日])"
+)
+# 从X离职 after a name: the company it leaves from, between the name and the move
+_FROM_SPAN = re.compile(r"从[^，。；,;从]{1,16}?")
 _ADVERBS = re.compile(
     r"(?:已经|已于|已|也已|也|亦|均|都|正式|更是|于|在|即将|将|近日|近期|日前|宣布|被爆出|被曝出|被传出|被曝|被爆|被传|传出|据悉|本人|同样|相继|先后|早已|"
     r"毅然|突然|此番|目前|选择了?|决定|悄然|低调|主动|被迫|要|还|则|遭|\s)*"
@@ -49,23 +55,43 @@ def learn_names(art: ArticleContext) -> None:
         i = art.sentence_of(hm.start(), hm.end())
         if i is None:
             continue
-        end = read_bounded_name(v, hm.end(), gz, art.sentences[i].end)
+        end = _read_name(art, hm.end(), art.sentences[i].end)
         if end and _plausible(v, hm.end(), end, gz, art):
             art.known.setdefault(v[hm.end() : end], hm.end())
 
 
+def _read_name(art: ArticleContext, i: int, limit: int) -> int | None:
+    """``read_bounded_name``, once per place: the rules of a sentence read the same places again."""
+    key = (i, limit)
+    found = art.name_reads.get(key, _UNREAD)
+    if found is _UNREAD:
+        found = art.name_reads[key] = read_bounded_name(art.v, i, art.gz, limit)
+    return found  # type: ignore[return-value]
+
+
+_UNREAD = object()
+
+
 def _plausible(v: str, start: int, end: int, gz: Gazetteer, art: ArticleContext) -> bool:
+    key = (start, end)
+    found = art.plausible.get(key)
+    if found is None:
+        found = art.plausible[key] = _judge(v, start, end, gz, art)
+    return found
+
+
+def _judge(v: str, start: int, end: int, gz: Gazetteer, art: ArticleContext) -> bool:
     name = v[start:end]
     return not (
-        _PSEUDONYM.match(v, end) is not None  # 李梦（化名）: no one to follow
-        or _is_company_or_role(name, gz)
-        or _runs_into_role(v, start, end, gz)
-        or art.covered[start]
+        art.covered[start]
         or v.startswith(gz.not_names, start)
         or v.startswith(gz.company_suffixes, start)
         or name in gz.generic_company_words  # 从公司离职
+        or _PSEUDONYM.match(v, end) is not None  # 李梦（化名）: no one to follow
+        or _is_company_or_role(name, gz)
+        or _runs_into_role(v, start, end, gz)
         or gz.role_re.match(v, start) is not None  # 团队成员先后离职
-        or any(m.end() > start for m in gz.role_re.finditer(v, max(0, start - 6), start + 1))  # 主任拓跋宇: not 任拓跋宇
+        or any(m.start() < start < m.end() for m in gz.role_re.finditer(v, max(0, start - 6), start + 4))  # 主任拓跋宇, 工程师
     )
 
 
@@ -78,8 +104,9 @@ def _runs_into_role(v: str, start: int, end: int, gz: Gazetteer) -> bool:
     return any(gz.role_re.match(v, k) for k in range(start + 1, end + 1))
 
 
-def mentions(art: ArticleContext, s: Sentence) -> list[Mention]:
-    """The people sentence ``s`` names, in text order, each list marked by its head's index."""
+def mentions(art: ArticleContext, s: Sentence, moves_at: list[int] | None = None) -> list[Mention]:
+    """The people sentence ``s`` names, in text order, each list marked by its head's index.
+    ``moves_at``: where the move words that report a move start (default: every move word)."""
     v, gz = art.v, art.gz
     found: dict[int, Mention] = {}
     foreign = {m.start: m for m in art.foreign_in(s.start, s.end)}
@@ -104,7 +131,7 @@ def mentions(art: ArticleContext, s: Sentence) -> list[Mention]:
     def read_at(i: int, limit: int) -> int | None:
         if i in foreign:
             return foreign[i].end
-        return read_bounded_name(v, i, gz, limit)
+        return _read_name(art, i, limit)
 
     # 1. foreign people, whom their shape already vouches for
     for f in foreign.values():
@@ -175,19 +202,21 @@ def mentions(art: ArticleContext, s: Sentence) -> list[Mention]:
             if end and nxt not in found and _list_item_end(v, end, s.end) and add(nxt, end, True):
                 changed = True
     # 6. a bare name right before a move, or opening a clause that goes on to one
-    for tm in gz.trigger_re.finditer(v, s.start, s.end):
-        _bare_before(art, s, tm.start(), found, add)
+    for t in moves_at if moves_at is not None else [tm.start() for tm in gz.trigger_re.finditer(v, s.start, s.end)]:
+        _bare_before(art, s, t, found, add)
     for cs, ce in s.clauses:
         lead = _CONNECTIVES.match(v, cs, ce)
         st = lead.end() if lead else cs
         end = read_at(st, ce)
-        if end and st not in found and gz.trigger_re.match(v, skip_adverbs(v, end, ce)):
+        if end and st not in found and gz.trigger_re.match(v, skip_adverbs(v, end, ce, art.covered)):
             add(st, end, False)
     found_in_order = sorted(found.values(), key=lambda m: m.start)
     # list membership: consecutive mentions joined by separators (and titles) form one list
     for a, b in zip(found_in_order, found_in_order[1:]):
         # a company written before the next title does not break the list ("…、达摩院负责人B")
-        between = "".join(ch for k, ch in enumerate(v[a.end : b.left], a.end) if not art.covered[k])
+        between = v[a.end : b.left]
+        if 1 in art.covered[a.end : b.left]:
+            between = "".join(ch for k, ch in enumerate(between, a.end) if not art.covered[k])
         if _LIST_JOIN.fullmatch(between):
             b.list_head = a.list_head if a.list_head is not None else found_in_order.index(a)
     return found_in_order
@@ -207,12 +236,12 @@ def _bare_before(art: ArticleContext, s: Sentence, t: int, found: dict[int, Ment
     """孙浩毅然辞去…, 自王腾正式离职后: a name whose adverbs run up to the move word at ``t``."""
     v, gz = art.v, art.gz
     surnames, compound = gz.surnames, gz.compound_surnames
-    for st in range(max(s.start, t - 16), t - 1):
+    for st in range(max(s.start, t - _BARE_REACH), t - 1):
         # most characters start no surname: the cheap test first
         if (v[st] not in surnames and v[st : st + 2] not in compound) or st in found or art.covered[st] or _inside(found, st):
             continue
-        end = read_bounded_name(v, st, gz, t)
-        if not end or skip_adverbs(v, end, t) != t:
+        end = _read_name(art, st, t)
+        if not end or skip_adverbs(v, end, t, art.covered) != t:
             continue
         name = v[st:end]
         if _BEFORE_BARE.search(v, max(s.start, st - 3), st) or st == s.start or name in art.known or v.count(name) >= 2:
@@ -240,11 +269,23 @@ def _list_item_end(v: str, end: int, limit: int) -> bool:
     return not rest or bool(_LIST_ITEM_END.match(rest))
 
 
-def skip_adverbs(v: str, i: int, limit: int) -> int:
+def skip_adverbs(v: str, i: int, limit: int, covered: bytearray | None = None) -> int:
     m = _ADVERBS.match(v, i, limit)
     j = m.end() if m else i
     # a time expression between the name and the move ("于今年1月离职")
     tm = _TIME_BETWEEN.match(v, j, limit)
     if tm:
         j = _ADVERBS.match(v, tm.end(), limit).end()
+    # the company left from ("从百度文心团队离职"): ends where the move word begins
+    if covered is not None and v.startswith("从", j) and covered[j + 1] and limit - j <= _FROM_REACH and _FROM_SPAN.fullmatch(v, j, limit):
+        end = j + 1
+        while covered[end]:
+            end += 1
+        if limit - end <= _UNIT_AFTER:  # 从百度文心团队离职, not 从实验室抱着纸箱离开
+            j = limit
     return j
+
+
+_FROM_REACH = 18
+_BARE_REACH = 14  # characters before a move word where a bare name with its adverbs may start
+_UNIT_AFTER = 6  # characters of a unit's name between the company and the move

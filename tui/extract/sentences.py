@@ -4,6 +4,7 @@ twins; a clause ends at a comma or colon as well (not inside numbers like 1,000)
 from __future__ import annotations
 
 import re
+from bisect import bisect_right
 from dataclasses import dataclass, field
 
 # Opens with a character class, so re skips every other character in C before trying a match.
@@ -21,6 +22,7 @@ class Sentence:
     paragraph: int
     text: str = field(repr=False, compare=False)
     _clauses: tuple[tuple[int, int], ...] | None = field(default=None, repr=False, compare=False)
+    _starts: list[int] | None = field(default=None, repr=False, compare=False)
 
     @property
     def clauses(self) -> tuple[tuple[int, int], ...]:
@@ -38,10 +40,14 @@ class Sentence:
         return self._clauses
 
     def clause_at(self, i: int) -> int:
-        for n, (s, e) in enumerate(self.clauses):
-            if s <= i < e or (i == e and n == len(self.clauses) - 1):
-                return n
-        return len(self.clauses) - 1
+        """The clause that holds offset ``i``; the last one for its end, or for a place between clauses."""
+        clauses = self.clauses
+        if self._starts is None:
+            self._starts = [c[0] for c in clauses]
+        n = bisect_right(self._starts, i) - 1
+        if n >= 0 and i < clauses[n][1]:
+            return n
+        return len(clauses) - 1
 
 
 def split_sentences(text: str, start: int = 0) -> list[Sentence]:
