@@ -223,3 +223,39 @@ def test_traditional_characters_give_the_simplified_name() -> None:
 def test_forum_boilerplate_and_navigation_hold_no_move() -> None:
     text = "用户名  找回密码\n立即注册\n快速回复 返回顶部 返回列表\nPowered by Discuz! X3.5\n© 2001-2025 Discuz! Team.\n"
     assert extract_events(text, None) == []
+
+
+# -- more forms, met on articles written without sight of the rules --------------------------------
+def test_joining_from_a_company_leaves_it() -> None:
+    assert facts("伊万·莫罗（Ivan Moro）从 Helios Lab 加盟海岚智能。") == {("Ivan Moro", "海岚智能", "joined"), ("Ivan Moro", "Helios Lab", "departed")}
+
+
+def test_a_name_before_a_time_and_a_quiet_move() -> None:
+    assert facts("赤岩科技预训练负责人宗政远已于上月低调离职。", "2025-03-10", with_month=True) == {("宗政远", "赤岩科技", "departed", "2025-02")}
+    assert people("原赤岩科技算法专家罗衡半年前离开赤岩科技。") == {"罗衡"}
+
+
+def test_a_post_given_up_while_an_advisers_post_is_kept_is_one_step_aside() -> None:
+    text = "赤岩科技研究院院长罗衡已于本月离任。罗衡不再担任研究院院长职务，但仍担任赤岩科技集团技术顾问。"
+    assert facts(text, "2024-08-30", with_month=True) == {("罗衡", "赤岩科技", "sidelined", "2024-08")}
+
+
+def test_still_in_post_elsewhere_in_the_page_undoes_a_reported_departure() -> None:
+    text = "市场传出赤岩科技技术骨干罗衡也将离开的消息。对此，赤岩科技回应称，罗衡仍在职，相关消息不实。"
+    assert facts(text) == set()
+
+
+def test_a_failed_poach_is_filed_under_the_employer_not_the_poacher() -> None:
+    text = "赤岩科技自动驾驶负责人罗衡近日获得多方关注。海岚智能去年曾试图挖角罗衡，但最终未果。"
+    assert facts(text) == {("罗衡", "赤岩科技", "poach_attempt")}
+
+
+def test_a_pronoun_points_at_the_person_named_a_few_sentences_back() -> None:
+    text = "赤岩科技首席科学家罗衡是业内知名学者。2019年，她加入赤岩科技。据知情人士透露，她已于上月从赤岩科技离职。"
+    assert facts(text, "2025-02-14", with_month=True) == {("罗衡", "赤岩科技", "departed", "2025-01")}
+
+
+def test_a_time_after_the_next_move_word_dates_that_move_only() -> None:
+    text = "赤岩科技研究院负责人罗衡已确认离职，并将于下月就任海岚智能研究院院长。"
+    got = facts(text, "2023-09-20", with_month=True)
+    assert ("罗衡", "赤岩科技", "departed", None) in got and ("罗衡", "海岚智能", "joined", "2023-10") in got
