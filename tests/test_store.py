@@ -266,6 +266,8 @@ LONG_QUERY = "SELECT count(*) FROM range(1000000000) a, range(1000) b WHERE (a.r
 SIGINT_DURING_A_QUERY = f"""
 import os, signal, threading, time, duckdb
 from tui.store import ctrl_c_as_keyboard_interrupt
+# a child inherits an ignored SIGINT from whatever ran before in the parent: handle it as Python does
+signal.signal(signal.SIGINT, signal.default_int_handler)
 for _ in range(20):
     con = duckdb.connect()
     threading.Timer(0.1, os.kill, (os.getpid(), signal.SIGINT)).start()
