@@ -63,7 +63,7 @@ def extract_events(
     fill_headline_months(art, claims)
     fill_follow_up_months(art, claims)
     events = []
-    person_aliases, company_aliases = _spellings(text, view, art)
+    person_aliases, company_aliases = _spellings(text, view, art, claims)
     for c in claims:
         s, e = view.orig(c.qs), view.orig_end(c.qe)
         events.append(
@@ -85,19 +85,26 @@ def extract_events(
     return events
 
 
-def _spellings(text: str, view: ViewMap, art: ArticleContext) -> tuple[dict[str, tuple[str, ...]], dict[str, tuple[str, ...]]]:
-    """Every other spelling of each person and company, as the page writes them: the original
-    characters of each mention (traditional ones included) and a foreign person's other names."""
+def _spellings(
+    text: str, view: ViewMap, art: ArticleContext, claims: list[Claim]
+) -> tuple[dict[str, tuple[str, ...]], dict[str, tuple[str, ...]]]:
+    """Every other spelling of each person and company the claims name, as the page writes them:
+    the original characters of each mention (traditional ones included) and a foreign person's
+    other names."""
 
     def written(start: int, end: int) -> str:
         return text[view.orig(start) : view.orig_end(end)]
 
-    people: dict[str, set[str]] = {name: {written(s, e) for s, e in spans} for name, spans in art.spans.items()}
+    named = {c.person for c in claims}
+    firms = {c.company for c in claims}
+    people: dict[str, set[str]] = {name: {written(s, e) for s, e in spans} for name, spans in art.spans.items() if name in named}
     for f in art.foreign:
-        people.setdefault(f.person.canonical, set()).update({*f.person.aliases, written(f.start, f.end)})
+        if f.person.canonical in named:
+            people.setdefault(f.person.canonical, set()).update({*f.person.aliases, written(f.start, f.end)})
     companies: dict[str, set[str]] = {}
     for s, e, canonical in art.companies:
-        companies.setdefault(canonical, set()).add(written(s, e))
+        if canonical in firms:
+            companies.setdefault(canonical, set()).add(written(s, e))
     return (
         {name: tuple(sorted(a for a in found if a != name and not _BRACKETED.search(a))) for name, found in people.items()},
         {name: tuple(sorted(a for a in found if a.lower() != name.lower())) for name, found in companies.items()},

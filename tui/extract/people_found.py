@@ -56,7 +56,7 @@ def learn_names(art: ArticleContext) -> None:
         if i is None:
             continue
         end = _read_name(art, hm.end(), art.sentences[i].end)
-        if end and _plausible(v, hm.end(), end, gz, art):
+        if end and not art.covered[hm.end()] and _vouched_by_title(v, hm.end(), end, gz):
             art.known.setdefault(v[hm.end() : end], hm.end())
 
 
@@ -92,6 +92,20 @@ def _judge(v: str, start: int, end: int, gz: Gazetteer, art: ArticleContext) -> 
         or _runs_into_role(v, start, end, gz)
         or gz.role_re.match(v, start) is not None  # 团队成员先后离职
         or any(m.start() < start < m.end() for m in gz.role_re.finditer(v, max(0, start - 6), start + 4))  # 主任拓跋宇, 工程师
+    )
+
+
+def _vouched_by_title(v: str, start: int, end: int, gz: Gazetteer) -> bool:
+    """The checks ``_plausible`` makes that can fail for a name right after a title."""
+    name = v[start:end]
+    return not (
+        v.startswith(gz.not_names, start)
+        or v.startswith(gz.company_suffixes, start)
+        or name in gz.generic_company_words
+        or _PSEUDONYM.match(v, end) is not None
+        or _is_company_or_role(name, gz)
+        or _runs_into_role(v, start, end, gz)
+        or gz.role_re.match(v, start) is not None
     )
 
 
