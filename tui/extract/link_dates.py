@@ -6,8 +6,9 @@ it, else after it in its clause), a description's own time left out, and a sente
 from __future__ import annotations
 
 import re
+from collections.abc import Iterator
 
-from tui.extract.context import ArticleContext, Trigger
+from tui.extract.context import ArticleContext, Claim, Trigger
 from tui.extract.people import Mention
 from tui.extract.sentences import Sentence
 from tui.extract.times import TimeMark, find_times
@@ -77,15 +78,17 @@ def month_for(art: ArticleContext, i: int, s: Sentence, t: Trigger, m: Mention, 
 _HEADLINE_MAX = 40  # characters of a line that stands alone as a headline
 
 
-def fill_headline_months(art: ArticleContext, claims: list) -> None:
+def _undated(art: ArticleContext, claims: list[Claim]) -> Iterator[tuple[Claim, int]]:
+    """The claims with no month yet, with the sentence each is quoted from."""
+    for c in claims:
+        if c.month is None and (i := art.sentence_of(c.qs, c.qe)) is not None:
+            yield c, i
+
+
+def fill_headline_months(art: ArticleContext, claims: list[Claim]) -> None:
     """A headline ("寒武纪CTO梁军离职") states no date; the lines after it that name the person do."""
     v = art.v
-    for c in claims:
-        if c.month is not None:
-            continue
-        i = art.sentence_of(c.qs, c.qe)
-        if i is None:
-            continue
+    for c, i in _undated(art, claims):
         s = art.sentences[i]
         if s.end - s.start > _HEADLINE_MAX or v[s.end : s.end + 1] not in ("\n", ""):
             continue
@@ -103,17 +106,12 @@ def fill_headline_months(art: ArticleContext, claims: list) -> None:
 _SHORTLY_AFTER = re.compile(r"此后|随后|随即|不久后|不久之后|小时后|同日|同一天|当天|当晚|几天后|数日后|稍后|紧接着")
 
 
-def fill_follow_up_months(art: ArticleContext, claims: list) -> None:
+def fill_follow_up_months(art: ArticleContext, claims: list[Claim]) -> None:
     """An undated move told as following the one before (随后, 不到一小时后, 此后) happened in
     the month of the sentence before it, else of the last dated move the article told."""
     v = art.v
     dated = sorted((c.qs, c.month, c.precision) for c in claims if c.month)
-    for c in claims:
-        if c.month is not None:
-            continue
-        i = art.sentence_of(c.qs, c.qe)
-        if i is None:
-            continue
+    for c, i in _undated(art, claims):
         here = art.sentences[i]
         lead = art.sentences[i - 1] if i > 0 else None
         if _SHORTLY_AFTER.search(v, here.start, c.qe):
