@@ -259,3 +259,9 @@ def test_a_time_after_the_next_move_word_dates_that_move_only() -> None:
     text = "赤岩科技研究院负责人罗衡已确认离职，并将于下月就任海岚智能研究院院长。"
     got = facts(text, "2023-09-20", with_month=True)
     assert ("罗衡", "赤岩科技", "departed", None) in got and ("罗衡", "海岚智能", "joined", "2023-10") in got
+
+
+def test_an_alias_that_is_a_common_word_names_the_company_only_where_the_words_say_so() -> None:
+    text = "理想主义的研究机构里，郝远已经离职。理想汽车副总裁罗衡已于近日离职。"
+    got = facts(text)
+    assert ("罗衡", "理想汽车", "departed") in got and not any(c == "理想汽车" and p == "郝远" for p, c, _ in got)

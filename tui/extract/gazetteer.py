@@ -30,6 +30,7 @@ class Gazetteer:
     compound_surnames: frozenset[str]
     not_names: tuple[str, ...]
     foreign_name_chars: frozenset[str] = frozenset()  # the characters transliterations are written with
+    word_aliases: frozenset[str] = frozenset()  # aliases that are also common words (理想): a company only where the words after say so
     company_suffixes: tuple[str, ...] = ()
     generic_company_words: frozenset[str] = frozenset()
     company_suffix_re: re.Pattern[str] | None = field(repr=False, default=None)
@@ -56,12 +57,21 @@ class Gazetteer:
         latin = self._latin_at(v, lower, 0)
         while han or latin:
             m = latin if latin and (not han or latin.start() <= han.start()) else han
+            if m is han and m.group() in self.word_aliases and not self._names_company(v, m.end()):
+                han = self.han_company_re.search(v, m.start() + 1)  # type: ignore[union-attr]
+                continue  # 理想主义: the common word, not the company
             yield m.start(), m.end(), self.canonical_company(v[m.start() : m.end()])
             pos = m.end()
             if han and han.start() < pos:
                 han = self.han_company_re.search(v, pos)  # type: ignore[union-attr]
             if latin and latin.start() < pos:
                 latin = self._latin_at(v, lower, pos)
+
+    def _names_company(self, v: str, end: int) -> bool:
+        """After an alias that is also a common word (理想): what shows it names the company."""
+        if end >= len(v) or not "\u4e00" <= v[end] <= "\u9fff":
+            return True
+        return v.startswith(_COMPANY_WORDS, end) or bool(self.role_re.match(v, end) or self.trigger_re.match(v, end))
 
     def _latin_at(self, v: str, lower: str, pos: int) -> re.Match[str] | None:
         """The first Latin alias at or after ``pos`` that does not continue a word. A capital
@@ -89,6 +99,8 @@ class Gazetteer:
 
 
 _ASCII_LOWER = {c: c + 32 for c in range(ord("A"), ord("Z") + 1)}
+# Words after a company's name that show the name is the company's (理想汽车, 理想方面, 理想内部)
+_COMPANY_WORDS = ("汽车", "公司", "集团", "系", "方面", "内部", "官方", "团队", "旗下", "高管", "员工", "智驾", "的人事", "的高管", "的AI")
 
 
 def _lines(path: Path) -> list[str]:
@@ -117,12 +129,16 @@ def build_gazetteer(extra: Path | None = None) -> Gazetteer:
 
     companies: dict[str, str] = {}
     written: set[str] = set()  # the aliases as written, lower case: "thinking machines lab"
+    word_aliases: set[str] = set()  # aliases written "~理想": also a common word
     for path in _sources("companies.tsv", extra):
         for line in _lines(path):
             canonical, _, aliases = line.partition("\t")
             canonical = canonical.strip()
             for alias in [canonical, *aliases.split("|")]:
                 alias = to_simplified(alias.strip())
+                if alias.startswith("~"):
+                    alias = alias[1:]
+                    word_aliases.add(alias.lower())
                 if alias:
                     companies[alias.lower().replace(" ", "")] = canonical
                     written.add(alias.lower())
@@ -179,6 +195,7 @@ def build_gazetteer(extra: Path | None = None) -> Gazetteer:
         compound_surnames=compound,
         not_names=tuple(sorted(set(not_names), key=len, reverse=True)),
         foreign_name_chars=frozenset(foreign_chars),
+        word_aliases=frozenset(word_aliases),
         company_suffixes=tuple(patterns["suffix"]),
         generic_company_words=frozenset(patterns["generic"]),
         company_suffix_re=re.compile(_alt(patterns["suffix"])) if patterns["suffix"] else None,
