@@ -18,6 +18,9 @@ from tui.extract.gazetteer import Gazetteer
 from tui.extract.sentences import Sentence
 from tui.model import EventType
 
+# Characters of a unit's name that may stand between 从's company and the move: 从百度文心团队离职
+UNIT_AFTER = 6
+
 DEPARTED, PENDING, SIDELINED, JOINED, POACH = (e.value for e in EventType)
 
 
@@ -70,7 +73,6 @@ class ArticleContext:
     starts: list[int] = field(init=False)  # of the companies, for range lookups
     sentence_starts: list[int] = field(init=False)
     covered: bytearray = field(init=False)  # 1 where a company name is
-    shaped: frozenset[str] = frozenset()  # companies known only by their shape (星云科技), not the gazetteer
     foreign: list[ForeignMention] = field(default_factory=list)  # foreign people, in text order
     foreign_starts: list[int] = field(default_factory=list)
 
@@ -83,6 +85,10 @@ class ArticleContext:
         """The sentence that holds text[start:end], if one does."""
         i = bisect_right(self.sentence_starts, start) - 1
         return i if i >= 0 and end <= self.sentences[i].end else None
+
+    def is_shaped(self, company: str) -> bool:
+        """A company known only by its shape (星云科技, Helios Lab), not from the gazetteer."""
+        return self.gz.companies.get(company.lower().replace(" ", "")) != company
 
     def foreign_in(self, lo: int, hi: int) -> list[ForeignMention]:
         """The foreign people mentioned from ``lo`` to ``hi``."""

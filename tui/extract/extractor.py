@@ -40,7 +40,6 @@ def extract_events(
     v = view.text
     vstart = view_offset(view, body_start, len(v))
     companies = [(s, e, name) for s, e, name in gz.find_companies(v) if not is_news_source(v, s, e)]
-    known = {c for _, _, c in companies}
     companies = with_unknown_companies(v, gz, with_latin_companies(v, companies))
     body_companies = [c for c in companies if c[0] >= vstart]
     # the most named company, the first named among equals (dicts keep first-insertion order)
@@ -49,7 +48,6 @@ def extract_events(
         counts[c] = counts.get(c, 0) + 1
     dominant = max(counts, key=counts.__getitem__) if counts else None
     art = ArticleContext(v, gz, published, split_sentences(v, vstart), body_companies, dominant)
-    art.shaped = frozenset(c for _, _, c in companies if c not in known)
     trigger_sentences = sorted({i for m in gz.trigger_re.finditer(v, vstart) if (i := art.sentence_of(m.start(), m.end())) is not None})
     if not trigger_sentences:
         return []

@@ -76,7 +76,7 @@ def find_foreign_people(v: str, gz: Gazetteer, covered: bytearray, lo: int = 0) 
         start, end = k - left, k
         # a first name with a character the table lacks (普丽娅·…): up to four characters, not
         # into the title before it
-        while k - start < 4 and start > lo and "\u4e00" <= v[start - 1] <= "\u9fff" and not _ends_title(v, start, gz):
+        while k - start < 4 and start > lo and "\u4e00" <= v[start - 1] <= "\u9fff" and not gz.title_ends_at(v, start):
             start -= 1
         while end < len(v) and v[end] in _DOTS:
             right = _han_name_run(v, end + 1, 1, chars)
@@ -127,11 +127,6 @@ def find_foreign_people(v: str, gz: Gazetteer, covered: bytearray, lo: int = 0) 
     for p in people:
         p.aliases.discard(p.canonical)
     return mentions
-
-
-def _ends_title(v: str, at: int, gz: Gazetteer) -> bool:
-    """A title head ends right before ``at``."""
-    return any(m.end() == at for m in gz.role_re.finditer(v, max(0, at - 8), at))
 
 
 def _with_part(people: list[ForeignPerson], piece: str) -> ForeignPerson | None:

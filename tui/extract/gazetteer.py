@@ -67,6 +67,10 @@ class Gazetteer:
             if latin and latin.start() < pos:
                 latin = self._latin_at(v, lower, pos)
 
+    def title_ends_at(self, v: str, at: int, floor: int = 0) -> bool:
+        """A title head ends right before ``at`` (within eight characters after ``floor``)."""
+        return any(m.end() == at for m in self.role_re.finditer(v, max(floor, at - 8), at))
+
     def _names_company(self, v: str, end: int) -> bool:
         """After an alias that is also a common word (理想): what shows it names the company."""
         if end >= len(v) or not "\u4e00" <= v[end] <= "\u9fff":

@@ -21,9 +21,14 @@ def company_before(art: ArticleContext, s: Sentence, m: Mention, others: list[Me
     names after them ("杨硕原本是特斯拉…的核心架构师")."""
     v = art.v
     pos = m.left
-    # companies inside another person's title or inside a bracketed aside say nothing of this one
-    hidden = [(o.left, o.start) for o in others if o is not m] + _brackets(v, s.start, pos)
-    hidden += [(max(s.start, left - _TITLE_REACH), left) for o in others if o is not m and o.role_company for left in (o.left,)]
+    # companies inside another person's title (or just before it, written with it) or inside a
+    # bracketed aside say nothing of this one
+    hidden = _brackets(v, s.start, pos)
+    for o in others:
+        if o is not m:
+            hidden.append((o.left, o.start))
+            if o.role_company:
+                hidden.append((max(s.start, o.left - _TITLE_REACH), o.left))
     best = None
     for cs, ce, canon in art.companies_from(s.start, pos):
         if ce <= pos and not any(lo <= cs < hi for lo, hi in hidden):

@@ -69,7 +69,7 @@ def month_for(art: ArticleContext, i: int, s: Sentence, t: Trigger, m: Mention, 
             # 与此同时 opening a paragraph speaks of the paragraph before it
             if prev.paragraph != s.paragraph and not (opens_paragraph and prev.paragraph == art.sentences[i - 1].paragraph):
                 break
-            dated = [tm for tm in times_in(art, prev.start, prev.end) if tm.month]
+            dated = _dated(art, prev)
             if dated:
                 return dated[0].month, dated[0].precision
     return None, None
@@ -106,6 +106,11 @@ def fill_headline_months(art: ArticleContext, claims: list[Claim]) -> None:
 _SHORTLY_AFTER = re.compile(r"此后|随后|随即|不久后|不久之后|小时后|同日|同一天|当天|当晚|几天后|数日后|稍后|紧接着")
 
 
+def _dated(art: ArticleContext, s: Sentence | None) -> list[TimeMark]:
+    """The times in sentence ``s`` that name a month."""
+    return [tm for tm in times_in(art, s.start, s.end) if tm.month] if s is not None else []
+
+
 def fill_follow_up_months(art: ArticleContext, claims: list[Claim]) -> None:
     """An undated move told as following the one before (随后, 不到一小时后, 此后) happened in
     the month of the sentence before it, else of the last dated move the article told."""
@@ -115,14 +120,11 @@ def fill_follow_up_months(art: ArticleContext, claims: list[Claim]) -> None:
         here = art.sentences[i]
         lead = art.sentences[i - 1] if i > 0 else None
         if _SHORTLY_AFTER.search(v, here.start, c.qe):
-            before = lead
-        elif lead is not None and _SHORTLY_AFTER.search(v, lead.start, lead.end) and not any(
-            tm.month for tm in times_in(art, lead.start, lead.end)
-        ):
-            before = None  # the sentence before only says "shortly after": go back to the last dated move
+            marks = _dated(art, lead)
+        elif lead is not None and _SHORTLY_AFTER.search(v, lead.start, lead.end) and not _dated(art, lead):
+            marks = []  # the sentence before only says "shortly after": go back to the last dated move
         else:
             continue
-        marks = [tm for tm in times_in(art, before.start, before.end) if tm.month] if before is not None else []
         if marks:
             c.month, c.precision = marks[-1].month, marks[-1].precision
             continue

@@ -24,11 +24,10 @@ _FORWARD = re.compile(r"\s*(?:其中包括|包括|其中|分别是|分别为|分
 _LISTS_NEXT = re.compile(r"(?:包括|比如|例如|如下|有)\s*$")
 # A pronoun opening the clause of a move: the person the text named last
 _PRONOUN = re.compile(r"\s*(?:[据悉而但此后随后目前如今同时不过然而]{0,4})(?:他|她|其|这位|该人士)(?!们|他|中|余|实)")
-_PARTNER_MOVES = ("分道扬镳",)
+_PARTNER_MOVES = ("分道扬镳",)  # 与X分道扬镳: X is the one who goes
 _PRONOUN_REACH = 4  # sentences back a pronoun may point
-_POST_WORDS = frozenset(("离任", "卸任", "辞去", "辞任"))  # words of giving up a post, which may not be leaving
 _SWITCHES = frozenset(("转投", "跳槽", "跳槽至", "跳槽到", "投奔"))  # a join that says they left the last employer
-_HIRED_BY = re.compile(r"(?:聘请|邀请|任命|请来|招募|迎来|引入|引进|聘任)$")  # 与X分道扬镳: X is the one who goes
+_HIRED_BY = re.compile(r"(?:聘请|邀请|任命|请来|招募|迎来|引入|引进|聘任)$")  # 星云科技聘请X出任…: the hirer is joined
 _NEW_ROLE = re.compile(r"(?:出任|担任|任|改任|转任|调任|转为|授予|被授予)(?:[^，。；,;]{0,20}?的)?([\u4e00-\u9fffA-Za-z“”\"]{1,16}?)(?:一职|职务|职位|身份|这一|的|，|。|；|,|;|$|\[)")
 
 
@@ -44,7 +43,6 @@ def sentence_claims(art: ArticleContext, i: int, cache: dict[int, list[Mention]]
     times = link_dates.times_in(art, s.start, s.end)
     claims: list[Claim] = []
     sidelined_people: set[tuple[str, str]] = set()
-    joined_by: dict[str, list[Trigger]] = {}
     assigned: dict[int, list[Mention]] = {}
     mentions_of: dict[str, Mention] = {}
     for t in triggers:
@@ -57,8 +55,6 @@ def sentence_claims(art: ArticleContext, i: int, cache: dict[int, list[Mention]]
             mentions_of.setdefault(claim.person, m)
             if claim.event == SIDELINED:
                 sidelined_people.add((claim.person, claim.company))
-            if claim.event == JOINED:
-                joined_by.setdefault(claim.person, []).append(t)
             claims.append(claim)
     claims += _departures_implied_by_joins(claims, mentions_of)
     claims += _departures_of_joins_from(triggers, claims)
@@ -74,8 +70,8 @@ def sentence_claims(art: ArticleContext, i: int, cache: dict[int, list[Mention]]
             dest = [x for x in claims if x.person == c.person and x.event == JOINED and x.company and x.company != c.company]
             if dest:
                 c.destination = dest[0].company  # a named company beats a description
-            if c.company in art.shaped and any(
-                x.person == c.person and x.event in (DEPARTED, PENDING) and x.company not in art.shaped for x in claims
+            if art.is_shaped(c.company) and any(
+                x.person == c.person and x.event in (DEPARTED, PENDING) and not art.is_shaped(x.company) for x in claims
             ):
                 continue  # 离职京东，卸任探索研究院院长: the unit is part of the company named
         out.append(c)
@@ -230,7 +226,7 @@ def _unnamed_subject(art: ArticleContext, cs: int, t: Trigger) -> bool:
         if people_found.skip_adverbs(v, cs + k, t.start) != t.start:
             break
         head = v[cs : cs + k]
-        if head and (_GROUP_NOUN.search(head) or any(m.end() == cs + k for m in gz.role_re.finditer(v, max(cs, cs + k - 8), cs + k))):
+        if head and (_GROUP_NOUN.search(head) or gz.title_ends_at(v, cs + k, floor=cs)):
             return not re.search(r"[两二三四五六七八九十几数多]人$", head)
     return False
 
@@ -339,7 +335,7 @@ def _claim(
     claim.nominal = v[m.end : t.start].strip() == "的" or v.endswith(("他的", "她的"), max(0, t.start - 2), t.start)
     claim.from_object = t.object_company is not None
     claim.switched = t.word in _SWITCHES
-    claim.post_only = t.word in _POST_WORDS
+    claim.post_only = t.word in moves.POST_WORDS
     return claim
 
 

@@ -11,7 +11,7 @@ from __future__ import annotations
 import re
 from collections.abc import Iterator
 
-from tui.extract.context import DEPARTED, JOINED, PENDING, POACH, SIDELINED, ArticleContext, Trigger
+from tui.extract.context import DEPARTED, JOINED, PENDING, POACH, SIDELINED, UNIT_AFTER, ArticleContext, Trigger
 from tui.extract.sentences import Sentence
 
 # A trigger used as a noun or adjective ("离职潮", "离职率") reports no one's move.
@@ -30,10 +30,10 @@ _EMPLOYER_ACTS = ("解雇", "开除", "辞退", "失去")
 _SUBMITTED = re.compile(r"(?:已|已经)?(?:提出|提交|递交|提起)了?$")
 _HANDING_OVER = re.compile(r"办理交接|办理工作交接|交接工作|交接中|离职流程|内部流程")
 _STAYS = re.compile(r"留任|仍留在|继续留在|仍在公司|仍将留在")
-_POST_WORDS = frozenset(("辞去", "卸任", "离任", "辞任"))
+# Words of giving up a post, which may not be leaving the company (辞去主任职务，但将留任公司)
+POST_WORDS = frozenset(("辞去", "卸任", "离任", "辞任"))
 _TAKEN_AWAY = ("挖走",)
 _POACH_AS_NOUN = re.compile(r"的主谋|的幕后|的对象|潮|战|大战|尤其|激烈|频繁|之风|行为|名单")
-_FROM_BEFORE = re.compile(r"从([^，。；,;从]{1,16}?)(?:手中|那里|处)?(?:成功|先后|陆续|一口气|再次|又)?$")
 # Words that may stand between a move word and its company: 转投竞争对手Anthropic, 加入即将上市的OpenAI.
 _OBJECT_GAP = re.compile(r"(?:竞争对手|对手|老东家|前东家|新东家|[^，。；,;、]{1,10}的)\s*")
 _THIS_MOVE = re.compile(r"(?:此次|这次|本次|那次|上次)$")
@@ -43,8 +43,8 @@ _OBJECT_LEAD = re.compile(r"(?:了|至|到|进入)?[\s“\"「『]*")
 # 加盟深圳市星云科技: a city written before the company's own name
 _CITY = re.compile(r"[\u4e00-\u9fff]{2,3}市")
 _JOIN_TAIL = re.compile(r"[^，。；,;！？]{1,16}")
-_UNIT_AFTER = 6  # characters of a unit's name between 从's company and the move ("从百度文心团队离职")
-_FROM_COMPANY = re.compile(r"从([^，。；,;从]{1,20})(?:正式|已经|已)?$")
+# 从X离职, 从X加盟Y, A从B挖走C: the company written after 从, right before the move word
+_FROM_COMPANY = re.compile(r"从([^，。；,;从]{1,20}?)(?:手中|那里|处)?(?:正式|已经|已|成功|先后|陆续|一口气|再次|又)?$")
 
 
 # A move word that is the tail of another word: 低调离职 holds 调离 but says 离职
@@ -69,10 +69,11 @@ def triggers(art: ArticleContext, s: Sentence) -> list[Trigger]:
     out: list[Trigger] = []
     for m in _move_words(v, s, gz):
         word, kind = m.group(), gz.triggers[m.group()]
+        clause_start = s.clauses[s.clause_at(m.start())][0]
         nominal = _NOMINAL_AFTER.match(v, m.end(), s.end)
         letter_done = False
         if nominal and kind in (DEPARTED, PENDING):
-            lead = v[s.clauses[s.clause_at(m.start())][0] : m.start()]
+            lead = v[clause_start : m.start()]
             letter = nominal.group() in ("请求", "申请", "报告", "信")
             letter_done = letter and bool(_LETTER_DONE.search(lead))
             if not (letter and ("提" in lead[-6:] or letter_done)):
@@ -85,7 +86,6 @@ def triggers(art: ArticleContext, s: Sentence) -> list[Trigger]:
         if before.endswith(gz.negation_words) or before[:-1].endswith(gz.negation_words):
             continue
         t = Trigger(word, m.start(), m.end(), kind)
-        clause_start = s.clauses[s.clause_at(m.start())][0]
         near = v[max(clause_start, m.start() - 8) : m.start()]
         if kind == DEPARTED and any(w in near for w in gz.pending_words) and not _ALREADY.search(near[-3:]):
             t.pending = True
@@ -99,7 +99,7 @@ def triggers(art: ArticleContext, s: Sentence) -> list[Trigger]:
             t.pending = False
         if kind == SIDELINED and _NO_POST_LEFT.match(v, m.end(), s.end):
             t.kind = kind = DEPARTED
-        elif kind == DEPARTED and not t.pending and _STAYS.search(v, m.end(), s.end) and word in _POST_WORDS:
+        elif kind == DEPARTED and not t.pending and _STAYS.search(v, m.end(), s.end) and word in POST_WORDS:
             t.kind = kind = SIDELINED  # 辞去主任职务，但将留任公司: a post given up, the company kept
         after = _OBJECT_LEAD.match(v, m.end()).end()
         city = _CITY.match(v, after)
@@ -113,14 +113,14 @@ def triggers(art: ArticleContext, s: Sentence) -> list[Trigger]:
             gap = _OBJECT_GAP.match(v, after, s.end)
             if gap:
                 t.object_company = next((c for cs, _, c in art.companies_from(gap.end(), gap.end() + 1)), None)
+        fm = _FROM_COMPANY.search(v, clause_start, m.start())
         if word in _TAKEN_AWAY:
             # A从B挖走C: C leaves B (written after 从) for A's employer
             t.employer_acts = True
-            before = [mm for mm in _FROM_BEFORE.finditer(v, clause_start, m.start())]
-            if before:
-                at = art.companies_from(before[-1].start(1), before[-1].end(1))
+            if fm:
+                at = art.companies_from(fm.start(1), fm.end(1))
                 t.object_company = at[0][2] if at else None
-                t.poacher_at = before[-1].start()
+                t.poacher_at = fm.start()
             if t.object_company is None:
                 continue
         elif word in _EMPLOYER_ACTS and v[m.start() - 1 : m.start()] not in ("被", "遭"):
@@ -132,22 +132,17 @@ def triggers(art: ArticleContext, s: Sentence) -> list[Trigger]:
         if kind == JOINED and t.object_company is None:
             tail = _JOIN_TAIL.match(v, after, s.end)
             t.object_text = tail.group() if tail else None
-        if kind in (DEPARTED, JOINED):
+        if kind in (DEPARTED, JOINED) and fm:
             # 从X离职 / 从X离开; 从X加盟Y: X is where they left
-            fm = _FROM_COMPANY.search(v, clause_start, m.start())
-            if fm:
-                for cs, ce, canon in art.companies_from(fm.start(1), fm.end(1)):
-                    if m.start() - ce > _UNIT_AFTER:
-                        continue  # 从实验室抱着纸箱离开: what follows the company is no unit of it
-                    if kind == DEPARTED and t.object_company is None:
-                        t.object_company = canon
-                    elif kind == JOINED:
-                        t.left_from = canon
-        if kind == SIDELINED:
-            rest = v[m.start() : s.end]
-            if word in _SIDELINE_ITSELF:
-                pass
-            elif not _SIDELINE_HINT.search(rest) and not _SIDELINE_HINT.search(v[s.start : m.start()][-12:]):
+            for cs, ce, canon in art.companies_from(fm.start(1), fm.end(1)):
+                if m.start() - ce > UNIT_AFTER:
+                    continue  # 从实验室抱着纸箱离开: what follows the company is no unit of it
+                if kind == DEPARTED and t.object_company is None:
+                    t.object_company = canon
+                elif kind == JOINED:
+                    t.left_from = canon
+        if kind == SIDELINED and word not in _SIDELINE_ITSELF:
+            if not _SIDELINE_HINT.search(v, m.start(), s.end) and not _SIDELINE_HINT.search(v[s.start : m.start()][-12:]):
                 continue
         out.append(t)
     return out

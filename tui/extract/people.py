@@ -21,7 +21,6 @@ _NOT_SECOND = _NOT_FIRST | frozenset("即均亦再便却所以因但虽如若更
 # taken as part of the name only when a name-follower comes right after them.
 _SOFT_SECOND = frozenset("离加出担任辞卸转改调挖入回到去接刚早近先后今本主正目旗下上指坦认介宣证确否谈带领负管做创成作")
 _FOLLOWER = re.compile(r"[、，,。；;：:（(“\"\s]|[的了在是于等和与及也已被将为从向对就都又还曾则并而或即均亦再]|离职|离开|加入|加盟|出任|转任|改任|卸任|辞")
-_LATIN_NAME = re.compile(r"[A-Z][a-z]+(?:[ ·\-][A-Z][a-z]+){1,2}")
 # Words after which a title written before a name begins (前 marks a former title).
 _ROLE_CUT = re.compile(
     r"的|前(?![端台沿])|其|被曝|曝|有|是|为|由|以及|及|和|包括|例如|据|称|原|现任|新任|时任|——|—|兼任|出任|担任|挖角|加入|加盟|离开|调离|离职|旗下|则|也|在|了|宣布"
@@ -98,11 +97,6 @@ def read_bounded_name(text: str, i: int, gz: Gazetteer, limit: int) -> int | Non
             continue  # 王磊博士离职, 罗衡不再担任: a shorter name already ends where a follower starts
         return end
     return base
-
-
-def read_latin_name(text: str, i: int, limit: int) -> int | None:
-    m = _LATIN_NAME.match(text, i, limit)
-    return m.end() if m else None
 
 
 def role_before(

@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import re
 
-from tui.extract.context import ArticleContext
+from tui.extract.context import UNIT_AFTER, ArticleContext
 from tui.extract.foreign_names import find_foreign_people
 from tui.extract.gazetteer import Gazetteer
 from tui.extract.people import Mention, read_bounded_name, role_before
@@ -37,9 +37,10 @@ _BEFORE_BARE = re.compile(r"(?:^|[，,。；;：:、“”\"（(\s》」]|(?:\d|
 _PSEUDONYM = re.compile(r"\s*[（(]\s*化名\s*[)）]")
 # 王某（前字节视觉负责人）: a title in brackets right after a name vouches for it
 _ROLE_IN_BRACKETS = re.compile(r"[（(]([^()（）]{2,30})[)）]")
-_TRANSLITERATION_MIN = 3
+_TRANSLITERATION_MIN = 3  # a run of transliteration characters after a title: 卡里诺夫斯基, 史瓦泽
+# Move words whose object is the person who moves: 从B挖走C, 解雇了C, 失去了C
 _OBJECT_MOVES = frozenset(("挖走", "解雇", "开除", "辞退", "失去", "挖角"))
-_OBJECT_LEAD = re.compile(r"(?:了|走了|过)?\s*")  # a run of transliteration characters after a title: 卡里诺夫斯基, 史瓦泽
+_OBJECT_LEAD = re.compile(r"(?:了|走了|过)?\s*")
 
 
 def learn_names(art: ArticleContext) -> None:
@@ -81,31 +82,25 @@ def _plausible(v: str, start: int, end: int, gz: Gazetteer, art: ArticleContext)
 
 
 def _judge(v: str, start: int, end: int, gz: Gazetteer, art: ArticleContext) -> bool:
+    return (
+        not art.covered[start]
+        and _vouched_by_title(v, start, end, gz)
+        # a bare name may also start inside a title: 主任拓跋宇 is not 任拓跋宇, 工程师 not 程师
+        and not any(m.start() < start < m.end() for m in gz.role_re.finditer(v, max(0, start - 6), start + 4))
+    )
+
+
+def _vouched_by_title(v: str, start: int, end: int, gz: Gazetteer) -> bool:
+    """What may rule out a name right after a title (and any name): a word that is not one."""
     name = v[start:end]
     return not (
-        art.covered[start]
-        or v.startswith(gz.not_names, start)
+        v.startswith(gz.not_names, start)
         or v.startswith(gz.company_suffixes, start)
         or name in gz.generic_company_words  # 从公司离职
         or _PSEUDONYM.match(v, end) is not None  # 李梦（化名）: no one to follow
         or _is_company_or_role(name, gz)
         or _runs_into_role(v, start, end, gz)
         or gz.role_re.match(v, start) is not None  # 团队成员先后离职
-        or any(m.start() < start < m.end() for m in gz.role_re.finditer(v, max(0, start - 6), start + 4))  # 主任拓跋宇, 工程师
-    )
-
-
-def _vouched_by_title(v: str, start: int, end: int, gz: Gazetteer) -> bool:
-    """The checks ``_plausible`` makes that can fail for a name right after a title."""
-    name = v[start:end]
-    return not (
-        v.startswith(gz.not_names, start)
-        or v.startswith(gz.company_suffixes, start)
-        or name in gz.generic_company_words
-        or _PSEUDONYM.match(v, end) is not None
-        or _is_company_or_role(name, gz)
-        or _runs_into_role(v, start, end, gz)
-        or gz.role_re.match(v, start) is not None
     )
 
 
@@ -295,11 +290,10 @@ def skip_adverbs(v: str, i: int, limit: int, covered: bytearray | None = None) -
         end = j + 1
         while covered[end]:
             end += 1
-        if limit - end <= _UNIT_AFTER:  # 从百度文心团队离职, not 从实验室抱着纸箱离开
+        if limit - end <= UNIT_AFTER:  # 从百度文心团队离职, not 从实验室抱着纸箱离开
             j = limit
     return j
 
 
 _FROM_REACH = 18
 _BARE_REACH = 14  # characters before a move word where a bare name with its adverbs may start
-_UNIT_AFTER = 6  # characters of a unit's name between the company and the move
