@@ -44,26 +44,21 @@ def _is_han(ch: str) -> bool:
     return "\u4e00" <= ch <= "\u9fff"
 
 
-# A Latin name ending in a word that companies end with: Helios Lab, Mondo Tech, Figure Robotics
-_LATIN_COMPANY = re.compile(
-    r"(?<![A-Za-z0-9])((?:[A-Z][A-Za-z0-9]*[ \-]){0,3}[A-Z][A-Za-z0-9]*[ \-]?"
-    r"(?:Labs?|AI|Robotics|Technologies|Technology|Tech|Inc|Ventures|Capital|Systems|Intelligence|Dynamics|Motors|Studios?|Research))(?![A-Za-z0-9])"
-)
-_LATIN_COMPANY_END = re.compile(
-    r"(?<=[A-Za-z0-9 \-])(?:Labs?|AI|Robotics|Technologies|Technology|Tech|Inc|Ventures|Capital|Systems|Intelligence|Dynamics|Motors|Studios?|Research)(?![A-Za-z0-9])"
-)
-_LATIN_REACH = 48
+_LATIN_REACH = 48  # characters back from its last word where a Latin company's name may start
 _NOT_COMPANY_START = frozenset("The A An AI Our Your Its This That Generative Artificial General Open Chief Head Vice".split())
 
 
-def with_latin_companies(v: str, known: list[tuple[int, int, str]]) -> list[tuple[int, int, str]]:
-    """Add the Latin company names the gazetteer does not know, by their last word."""
+def with_latin_companies(v: str, gz: Gazetteer, known: list[tuple[int, int, str]]) -> list[tuple[int, int, str]]:
+    """Add the Latin company names the gazetteer does not know, by their last word (Helios Lab,
+    Mondo Tech: the words of data/company_patterns.tsv)."""
+    if gz.latin_shape_end_re is None or gz.latin_shape_re is None:
+        return known
     taken = coverage(v, known)
     found = list(known)
     last = 0
-    for sm in _LATIN_COMPANY_END.finditer(v):
+    for sm in gz.latin_shape_end_re.finditer(v):
         # the name is read back from its last word, which is rare, within a short window
-        m = _LATIN_COMPANY.search(v, max(last, sm.start() - _LATIN_REACH), sm.end())
+        m = gz.latin_shape_re.search(v, max(last, sm.start() - _LATIN_REACH), sm.end())
         if m is None or m.end() != sm.end():
             continue
         last = m.end()

@@ -40,7 +40,7 @@ def extract_events(
     v = view.text
     vstart = view_offset(view, body_start, len(v))
     companies = [(s, e, name) for s, e, name in gz.find_companies(v) if not is_news_source(v, s, e)]
-    companies = with_unknown_companies(v, gz, with_latin_companies(v, companies))
+    companies = with_unknown_companies(v, gz, with_latin_companies(v, gz, companies))
     body_companies = [c for c in companies if c[0] >= vstart]
     # the most named company, the first named among equals (dicts keep first-insertion order)
     counts: dict[str, int] = {}

@@ -31,9 +31,12 @@ class Gazetteer:
     not_names: tuple[str, ...]
     foreign_name_chars: frozenset[str] = frozenset()  # the characters transliterations are written with
     word_aliases: frozenset[str] = frozenset()  # aliases that are also common words (理想): a company only where the words after say so
+    move_shields: dict[str, tuple[tuple[str, int], ...]] = field(default_factory=dict)  # 调离 -> (("低调", 1),)
     company_suffixes: tuple[str, ...] = ()
     generic_company_words: frozenset[str] = frozenset()
     company_suffix_re: re.Pattern[str] | None = field(repr=False, default=None)
+    latin_shape_re: re.Pattern[str] | None = field(repr=False, default=None)  # a Latin name ending in a company word
+    latin_shape_end_re: re.Pattern[str] | None = field(repr=False, default=None)  # that word alone, after a word
     # words that, right after a suffix, make it part of a longer word (智能 + 驾驶)
     company_continuation_re: re.Pattern[str] | None = field(repr=False, default=None)
     # the prefix words spelt backwards: searching the reversed text finds the one that ends last
@@ -151,7 +154,7 @@ def build_gazetteer(extra: Path | None = None) -> Gazetteer:
         for line in _lines(path):
             (role_patterns if line.startswith("~") else roles).append(line.lstrip("~").strip())
     triggers: dict[str, str] = {}
-    pending, negation = [], []
+    pending, negation, shields = [], [], []
     for path in _sources("triggers.tsv", extra):
         for line in _lines(path):
             word, _, rest = line.partition("\t")
@@ -161,6 +164,8 @@ def build_gazetteer(extra: Path | None = None) -> Gazetteer:
                 pending.append(word)
             elif kind == "modifier-negation":
                 negation.append(word)
+            elif kind == "not-a-move":
+                shields.append(word)
             elif kind:
                 triggers[word] = kind
     surnames = set()
@@ -169,7 +174,7 @@ def build_gazetteer(extra: Path | None = None) -> Gazetteer:
     not_names = []
     for path in _sources("not_names.txt", extra):
         not_names.extend(to_simplified(w.strip()) for w in _lines(path))
-    patterns: dict[str, list[str]] = {"suffix": [], "generic": [], "prefix": [], "continuation": []}
+    patterns: dict[str, list[str]] = {"suffix": [], "generic": [], "prefix": [], "continuation": [], "latin-suffix": []}
     for path in _sources("company_patterns.tsv", extra):
         for line in _lines(path):
             kind, _, word = line.partition("\t")
@@ -204,6 +209,7 @@ def build_gazetteer(extra: Path | None = None) -> Gazetteer:
         generic_company_words=frozenset(patterns["generic"]),
         company_suffix_re=re.compile(_alt(patterns["suffix"])) if patterns["suffix"] else None,
         company_continuation_re=re.compile(_alt(patterns["continuation"])) if patterns["continuation"] else None,
+        **_latin_shapes(patterns["latin-suffix"]),
         company_prefix_reversed_re=re.compile(_alt([w[::-1] for w in patterns["prefix"]])) if patterns["prefix"] else None,
         generic_company_re=re.compile(_alt(long_generic)) if (long_generic := [g for g in patterns["generic"] if len(g) > 1]) else None,
         han_company_re=re.compile(_alt(han)) if han else None,
@@ -211,7 +217,31 @@ def build_gazetteer(extra: Path | None = None) -> Gazetteer:
         latin_company_re=re.compile("(?:" + _alt(latin).replace("\\ ", " *") + ")") if latin else None,
         role_re=role_re,
         trigger_re=re.compile(_alt(list(triggers))),
+        move_shields=_shields(shields, triggers),
     )
+
+
+def _shields(words: list[str], triggers: dict[str, str]) -> dict[str, tuple[tuple[str, int], ...]]:
+    """For each move word, the words that hold its start (低调 holds 调离 at 1): (word, offset)."""
+    out: dict[str, list[tuple[str, int]]] = {}
+    for w in words:
+        for t in triggers:
+            for k in range(1, len(w)):
+                if t.startswith(w[k:]):
+                    out.setdefault(t, []).append((w, k))
+    return {t: tuple(found) for t, found in out.items()}
+
+
+def _latin_shapes(suffixes: list[str]) -> dict[str, re.Pattern[str] | None]:
+    """A capitalised Latin name of up to four words ending in one of ``suffixes`` (Helios Lab),
+    and the suffix alone after a word, to find such names from their rare last word."""
+    if not suffixes:
+        return {"latin_shape_re": None, "latin_shape_end_re": None}
+    last = f"(?:{_alt(suffixes)})(?![A-Za-z0-9])"
+    return {
+        "latin_shape_re": re.compile(rf"(?<![A-Za-z0-9])((?:[A-Z][A-Za-z0-9]*[ \-]){{0,3}}[A-Z][A-Za-z0-9]*[ \-]?{last})"),
+        "latin_shape_end_re": re.compile(rf"(?<=[A-Za-z0-9 \-]){last}"),
+    }
 
 
 @lru_cache(maxsize=4)

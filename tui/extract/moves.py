@@ -12,6 +12,7 @@ import re
 from collections.abc import Iterator
 
 from tui.extract.context import DEPARTED, JOINED, PENDING, POACH, SIDELINED, UNIT_AFTER, ArticleContext, Trigger
+from tui.extract.gazetteer import Gazetteer
 from tui.extract.sentences import Sentence
 
 # A trigger used as a noun or adjective ("离职潮", "离职率") reports no one's move.
@@ -47,20 +48,18 @@ _JOIN_TAIL = re.compile(r"[^，。；,;！？]{1,16}")
 _FROM_COMPANY = re.compile(r"从([^，。；,;从]{1,20}?)(?:手中|那里|处)?(?:正式|已经|已|成功|先后|陆续|一口气|再次|又)?$")
 
 
-# A move word that is the tail of another word: 低调离职 holds 调离 but says 离职
-_INSIDE_WORD = {"调离": "低"}
-
-
-def _move_words(v: str, s: Sentence, gz) -> Iterator[re.Match[str]]:
+def _move_words(v: str, s: Sentence, gz: Gazetteer) -> Iterator[re.Match[str]]:
+    """The move words of the sentence, except one that begins inside a word that is no move
+    (data/triggers.tsv "not-a-move": 低调离职 holds 调离 but says 离职, read after 低调)."""
     for m in gz.trigger_re.finditer(v, s.start, s.end):
-        before = _INSIDE_WORD.get(m.group())
-        if before is not None and v[m.start() - 1 : m.start()] == before:
-            # read the word that starts one character later, and go on from its end
-            later = gz.trigger_re.match(v, m.start() + 1, s.end)
-            if later is not None:
-                yield later
+        shield = next(((w, k) for w, k in gz.move_shields.get(m.group(), ()) if v.startswith(w, m.start() - k)), None)
+        if shield is None:
+            yield m
             continue
-        yield m
+        word, k = shield
+        later = gz.trigger_re.match(v, m.start() - k + len(word), s.end)
+        if later is not None:
+            yield later
 
 
 def triggers(art: ArticleContext, s: Sentence) -> list[Trigger]:
