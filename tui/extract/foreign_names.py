@@ -11,6 +11,7 @@ from __future__ import annotations
 import re
 from collections.abc import Iterator
 from dataclasses import dataclass, field
+from typing import NamedTuple
 
 from tui.extract.gazetteer import Gazetteer
 
@@ -18,6 +19,7 @@ _WORD = r"[A-Z][a-z]+(?:[-'][A-Z]?[a-z]+)?"
 _LATIN = re.compile(rf"(?<![A-Za-z0-9@_.])({_WORD}(?:[ \u00a0]{_WORD}){{1,2}})(?![A-Za-z0-9])")
 _LATIN_ONE = re.compile(rf"(?<![A-Za-z0-9@_.])({_WORD})(?![A-Za-z0-9])")
 _DOTS = "·・•‧･"
+_DOT = re.compile(f"[{_DOTS}]")
 _TIME_AFTER = re.compile(r"本周|本月|本年|本次|本人|近日|今年|去年")
 _PAIR_OPEN, _PAIR_CLOSE = "（(", "）)"
 # Capitalised words that make a phrase a title, a place, a product or a headline, not a person.
@@ -104,22 +106,22 @@ def find_foreign_people(v: str, gz: Gazetteer, covered: bytearray, lo: int = 0) 
             continue
         name = v[start:end]
         partner = _pair_partner(v, start, end, kind, chars)
-        person = by_spelling.get(name) or (by_spelling.get(partner[2]) if partner else None)
-        if person is None and partner and partner[3] == "han":
-            person = _with_part(people, partner[2])  # Daniel Ward（沃德） after 丹尼尔·沃德
+        person = by_spelling.get(name) or (by_spelling.get(partner.text) if partner else None)
+        if person is None and partner and partner.kind == "han":
+            person = _with_part(people, partner.text)  # Daniel Ward（沃德） after 丹尼尔·沃德
         if person is None:
-            latin = name if kind == "latin" else (partner[2] if partner and partner[3] == "latin" else None)
+            latin = name if kind == "latin" else (partner.text if partner and partner.kind == "latin" else None)
             person = ForeignPerson(latin or name)
             people.append(person)
         person.aliases.add(name)
         if partner:
-            person.aliases.add(partner[2])
-            if partner[3] == "latin" and person.canonical != partner[2] and not _is_latin(person.canonical):
-                person.canonical = partner[2]
+            person.aliases.add(partner.text)
+            if partner.kind == "latin" and person.canonical != partner.text and not _is_latin(person.canonical):
+                person.canonical = partner.text
         for spelling in list(person.aliases):
             by_spelling.setdefault(spelling, person)
         if partner:
-            inside_pair = partner[1] + 1
+            inside_pair = partner.end + 1
             end = inside_pair  # 丹尼尔·沃德（Daniel Ward） is one mention, brackets included
         mentions.append(ForeignMention(start, end, person))
     mentions += _short_mentions(v, lo, people, mentions, covered, chars)
@@ -131,7 +133,7 @@ def find_foreign_people(v: str, gz: Gazetteer, covered: bytearray, lo: int = 0) 
 
 def _with_part(people: list[ForeignPerson], piece: str) -> ForeignPerson | None:
     """The one person a dotted spelling of whom ends or starts with ``piece``."""
-    found = [p for p in people for a in p.aliases | {p.canonical} if not _is_latin(a) and piece in re.split(f"[{_DOTS}]", a)]
+    found = [p for p in people for a in p.aliases | {p.canonical} if not _is_latin(a) and piece in _DOT.split(a)]
     return found[0] if len({id(p) for p in found}) == 1 else None
 
 
@@ -155,11 +157,18 @@ def _is_latin(name: str) -> bool:
 
 
 def _find_dot(v: str, k: int) -> int:
-    found = [i for d in _DOTS if (i := v.find(d, k)) >= 0]
-    return min(found) if found else -1
+    m = _DOT.search(v, k)
+    return m.start() if m else -1
 
 
-def _pair_partner(v: str, start: int, end: int, kind: str, chars: frozenset[str]) -> tuple[int, int, str, str] | None:
+class _Partner(NamedTuple):
+    start: int
+    end: int  # of the spelling, before the closing bracket
+    text: str
+    kind: str  # "latin" | "han"
+
+
+def _pair_partner(v: str, start: int, end: int, kind: str, chars: frozenset[str]) -> _Partner | None:
     """The other spelling written in brackets right after a name: 沃德（Daniel Ward）, Ward（沃德）."""
     if end >= len(v) or v[end] not in _PAIR_OPEN:
         return None
@@ -168,9 +177,9 @@ def _pair_partner(v: str, start: int, end: int, kind: str, chars: frozenset[str]
         return None
     inner = v[end + 1 : close].strip()
     if _LATIN.fullmatch(inner) or (kind != "latin" and _LATIN_ONE.fullmatch(inner)):
-        return (end + 1, close, inner, "latin") if _is_person_phrase(inner) else None
+        return _Partner(end + 1, close, inner, "latin") if _is_person_phrase(inner) else None
     if kind == "latin" and 2 <= len(inner) <= 12 and all(c in chars or c in _DOTS for c in inner):
-        return (end + 1, close, inner, "han")
+        return _Partner(end + 1, close, inner, "han")
     return None
 
 
@@ -181,7 +190,7 @@ def _short_mentions(
     parts: dict[str, set[int]] = {}
     for n, p in enumerate(people):
         for spelling in p.aliases | {p.canonical}:
-            pieces = spelling.split() if _is_latin(spelling) else re.split(f"[{_DOTS}]", spelling)
+            pieces = spelling.split() if _is_latin(spelling) else _DOT.split(spelling)
             if len(pieces) > 1:
                 for piece in pieces:
                     if len(piece) >= 2:
