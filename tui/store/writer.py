@@ -73,14 +73,14 @@ class Writer:
         self._companies: dict[str, int] = {}
         # the other spellings stored for each person and company, so each is written once
         self._aliases: dict[str, set[tuple[str, int]]] = {"person_aliases": set(), "company_aliases": set()}
-        self._new_aliases: dict[str, list[tuple[str, int]]] = {}
         self._ids_read = False
         self._merge = _sql("merge_events.sql")
         # The claims being merged, with their article's date: the merge reads them from here.
         # A temporary table: it is never written to the database file.
         con.execute(f"CREATE TEMP TABLE IF NOT EXISTS merge_claims AS {_CLAIMS_DATED} LIMIT 0")
         self.events_written = 0  # event rows (re)written by this writer, for deciding to re-cluster
-        self._new_ids: dict[str, list[tuple[int, str]]] = {}  # names given an id, not yet stored
+        # rows this writer made and has not stored yet, by table: names given an id, new aliases
+        self._new_rows: dict[str, list[tuple]] = {}
         self._schemas: dict[str, pl.Schema] = {}  # of the tables rows are inserted into
 
     @contextmanager
@@ -101,14 +101,14 @@ class Writer:
         found = cache.get(name)
         if found is None:
             found = cache[name] = len(cache) + 1
-            self._new_ids.setdefault(table, []).append((found, name))
+            self._new_rows.setdefault(table, []).append((found, name))
         return found
 
-    def _store_new_ids(self) -> None:
-        for table, rows in self._new_ids.items():
+    def _store_new_rows(self) -> None:
+        for table, rows in self._new_rows.items():
             if rows:
                 self._insert(table, rows)
-        self._new_ids = {}
+        self._new_rows = {}
 
     def _insert(self, table: str, rows: list[tuple]) -> None:
         """Insert many rows in one statement, handed over as columns.
@@ -124,8 +124,7 @@ class Writer:
         self.con.from_arrow(_ArrowStream(frame)).insert_into(table)
 
     def _read_ids(self) -> None:
-        self._new_ids = {}
-        self._new_aliases = {}
+        self._new_rows = {}
         self._people = dict(self.con.execute("SELECT name, person_id FROM people").fetchall())
         self._companies = dict(self.con.execute("SELECT name, company_id FROM companies").fetchall())
         for table, column in (("person_aliases", "person_id"), ("company_aliases", "company_id")):
@@ -135,13 +134,7 @@ class Writer:
     def _alias(self, table: str, alias: str, owner: int) -> None:
         if (alias, owner) not in self._aliases[table]:
             self._aliases[table].add((alias, owner))
-            self._new_aliases.setdefault(table, []).append((alias, owner))
-
-    def _store_new_aliases(self) -> None:
-        for table, rows in self._new_aliases.items():
-            if rows:
-                self._insert(table, rows)
-        self._new_aliases = {}
+            self._new_rows.setdefault(table, []).append((alias, owner))
 
     # -- status -------------------------------------------------------------------------------
     def stored_article_ids(self) -> frozenset[str]:
@@ -210,8 +203,8 @@ class Writer:
             # A person or company first named in this batch has no stored events: the events of
             # such pairs are merged from this batch alone, so the cost of a batch does not grow
             # with what is stored. Only pairs that may have stored claims are looked up.
-            new_people = {i for i, _ in self._new_ids.get("people", ())}
-            new_companies = {i for i, _ in self._new_ids.get("companies", ())}
+            new_people = {i for i, _ in self._new_rows.get("people", ())}
+            new_companies = {i for i, _ in self._new_rows.get("companies", ())}
             stored_pairs = {(r[2], r[3]) for r in claim_rows if r[2] not in new_people and r[3] not in new_companies}
             if replaced_paths:
                 stored_pairs.update(self._pairs_of_paths(replaced_paths))
@@ -220,8 +213,7 @@ class Writer:
                     {"paths": replaced_paths},
                 )
                 self.con.execute("DELETE FROM articles WHERE path IN (SELECT unnest($paths))", {"paths": replaced_paths})
-            self._store_new_ids()
-            self._store_new_aliases()  # before the merge, which searches by them
+            self._store_new_rows()
             if article_rows:
                 self._insert("articles", article_rows)
             if claim_rows:
