@@ -15,7 +15,8 @@ from typing import NamedTuple
 
 from tui.extract.gazetteer import Gazetteer
 
-_WORD = r"[A-Z][a-z]+(?:[-'][A-Z]?[a-z]+)?"
+# a capitalised word, with the prefixes Western surnames glue to a capital (LeCun, McCarthy, O'Brien)
+_WORD = r"(?:Mc|Mac|Le|La|De|Di|Da|Du|Van|Von|O')?[A-Z][a-z]+(?:[-'][A-Z]?[a-z]+)?"
 _LATIN = re.compile(rf"(?<![A-Za-z0-9@_.])({_WORD}(?:[ \u00a0]{_WORD}){{1,2}})(?![A-Za-z0-9])")
 _LATIN_ONE = re.compile(rf"(?<![A-Za-z0-9@_.])({_WORD})(?![A-Za-z0-9])")
 _DOTS = "·・•‧･"
@@ -93,7 +94,7 @@ def find_foreign_people(v: str, gz: Gazetteer, covered: bytearray, lo: int = 0) 
             spans.append((start, end, "dot"))
         k = max(end, k + 1)
     for m in _latin_names(v, lo):
-        if _is_person_phrase(m.group(1)) and not covered[m.start()]:
+        if _is_person_phrase(m.group(1)) and not covered[m.start()] and not _in_title_marks(v, m.start(), m.end()):
             spans.append((m.start(), m.end(), "latin"))
     spans.sort()
 
@@ -150,6 +151,11 @@ def _latin_names(v: str, lo: int) -> Iterator[re.Match[str]]:
             pos = m.end()
         else:
             pos = c.start() + 1
+
+
+def _in_title_marks(v: str, start: int, end: int) -> bool:
+    """《Business Insider》: the name of an outlet or a work, not a person."""
+    return v[start - 1 : start] in ("《", "〈") or v[end : end + 1] in ("》", "〉")
 
 
 def _is_latin(name: str) -> bool:

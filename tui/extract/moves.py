@@ -38,6 +38,9 @@ _POACH_AS_NOUN = re.compile(r"的主谋|的幕后|的对象|潮|战|大战|尤�
 # Words that may stand between a move word and its company: 转投竞争对手Anthropic, 加入即将上市的OpenAI.
 _OBJECT_GAP = re.compile(r"(?:竞争对手|对手|老东家|前东家|新东家|[^，。；,;、]{1,10}的)\s*")
 _THIS_MOVE = re.compile(r"(?:此次|这次|本次|那次|上次)$")
+# 如果X离职的消息属实: a move supposed, not reported
+_CLAUSE_ENDS = re.compile(r"了?(?:[，。；,;！？]|$)")
+_SUPPOSED = re.compile(r"如果|假如|倘若|假设|万一|一旦")
 _ALREADY = re.compile(r"已经|已")
 _REQUEST_AFTER = re.compile(r"(?:请求|申请|流程|手续)")
 _OBJECT_LEAD = re.compile(r"(?:了|至|到|进入)?[\s“\"「『]*")
@@ -84,6 +87,8 @@ def triggers(art: ArticleContext, s: Sentence) -> list[Trigger]:
             continue  # "此次离职系本人主动提出": names the move, does not report it
         if before.endswith(gz.negation_words) or before[:-1].endswith(gz.negation_words):
             continue
+        if _SUPPOSED.search(v, clause_start, m.start()):
+            continue
         t = Trigger(word, m.start(), m.end(), kind)
         near = v[max(clause_start, m.start() - 8) : m.start()]
         if kind == DEPARTED and any(w in near for w in gz.pending_words) and not _ALREADY.search(near[-3:]):
@@ -127,7 +132,9 @@ def triggers(art: ArticleContext, s: Sentence) -> list[Trigger]:
             employer = [c for c in art.companies_from(max(clause_start, m.start() - 16), m.start())]
             t.object_company = employer[-1][2] if employer else t.object_company
         if word in ("退出", "回归", "告别", "投奔", "转投") and t.object_company is None:
-            continue
+            if not (word == "退出" and _CLAUSE_ENDS.match(v, m.end())):
+                continue  # 退出市场, 告别过去: no company, no move; but 张三、李四先后退出。
+
         if kind == JOINED and t.object_company is None:
             tail = _JOIN_TAIL.match(v, after, s.end)
             t.object_text = tail.group() if tail else None
