@@ -58,3 +58,75 @@ def test_a_bare_name_after_a_descriptor_ending_in_a_person_word() -> None:
 
 def test_a_time_with_a_day_between_a_name_and_its_move() -> None:
     assert facts("星图科技宣布，研究院院长沈如海将于明年3月1日离职。") == {("沈如海", "星图科技", "pending")}
+
+
+# -- hires told from the side of the company that hires -----------------------------------------
+def test_a_company_that_poaches_someone_is_joined_and_their_employer_left() -> None:
+    assert facts("云帆智能挖来了前星图科技大模型负责人沈如海。") == {
+        ("沈如海", "星图科技", "departed"),
+        ("沈如海", "云帆智能", "joined"),
+    }
+    assert facts("云帆智能近期从星图科技挖来了研究主管周畅远。") == {
+        ("周畅远", "星图科技", "departed"),
+        ("周畅远", "云帆智能", "joined"),
+    }
+
+
+def test_the_person_poached_after_a_description_ending_in_de() -> None:
+    text = "云帆智能以数亿元的薪酬方案挖来了星图科技多模态团队的林远舟。"
+    assert facts(text) == {("林远舟", "星图科技", "departed"), ("林远舟", "云帆智能", "joined")}
+
+
+def test_a_poach_told_in_passing_is_history() -> None:
+    found = facts("云帆智能先前从星图科技请来的林远舟、从蓝鲸科技挖来的赵川也陆续离开。")
+    assert not {f for f in found if f[2] == "joined" or f[1] in ("星图科技", "蓝鲸科技")}
+
+
+def test_a_company_that_recruits_someone_is_joined() -> None:
+    assert facts("云帆智能还招募了星图科技首席研究员孙培远(Peiyuan Sun)。") == {
+        ("孙培远", "云帆智能", "joined"),
+        ("孙培远", "星图科技", "departed"),
+    }
+
+
+def test_a_passive_poach_is_a_departure_and_a_join() -> None:
+    assert facts("星图科技设计负责人Alan Brook于周三被云帆智能正式挖角。") == {
+        ("Alan Brook", "星图科技", "departed"),
+        ("Alan Brook", "云帆智能", "joined"),
+    }
+
+
+def test_a_removal_by_the_company_is_a_departure_and_its_title_stays_out_of_the_role() -> None:
+    events = extract_events("2019年1月21日，星行科技突然发布罢免联合创始人兼CTO周光远的公告。", None)
+    assert {(e.person, e.company, e.event, e.month, e.role) for e in events} == {
+        ("周光远", "星行科技", "departed", "2019-01", "联合创始人兼CTO")
+    }
+
+
+def test_a_switch_to_a_company_written_right_after_the_word() -> None:
+    assert facts("星图科技高管梁远松因不满升迁安排，跳槽三星。") == {
+        ("梁远松", "星图科技", "departed"),
+        ("梁远松", "三星", "joined"),
+    }
+
+
+# -- names and subjects -------------------------------------------------------------------------
+def test_function_words_that_open_given_names() -> None:
+    assert facts("星图科技研究院负责人沈向川将於明年2月1日離職。") == {("沈向川", "星图科技", "pending")}
+    assert facts("星图科技负责人王为民已经离职。") == {("王为民", "星图科技", "departed")}
+
+
+def test_a_group_noun_right_before_the_move_is_its_subject_not_the_owner_named_earlier() -> None:
+    assert facts("富豪周天(Tom Zhou)旗下的星图科技再有核心创始成员离职。") == set()
+
+
+def test_a_board_that_fires_someone_is_no_future_tense() -> None:
+    assert facts("星图科技CEO Dana Brook已被星图科技董事会解雇。") == {("Dana Brook", "星图科技", "departed")}
+
+
+def test_an_advisors_post_held_by_someone_who_left_is_no_step_aside() -> None:
+    assert facts("前星图科技董事杨光远担任一家晶圆厂的技术顾问。") == set()
+
+
+def test_the_reason_for_a_departure_named_as_a_noun_reports_none() -> None:
+    assert facts("星图科技强调团队稳定，避免使其离职原因与近期传闻产生联系。") == set()

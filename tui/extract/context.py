@@ -36,6 +36,7 @@ class Trigger:
     employer_acts: bool = False  # 公司解雇了他: the person is the object, the company the subject
     poacher_at: int | None = None  # A从B挖走C: where 从 stands, so A is the person before it
     left_from: str | None = None  # 从A加盟B: the company left on the way to the join
+    goes_to: str | None = None  # 被Meta挖角, 挖角到京东: the company the person is taken to
 
 
 @dataclass(slots=True)

@@ -26,7 +26,7 @@ _LISTS_NEXT = re.compile(r"(?:包括|比如|例如|如下|有)\s*$")
 _PRONOUN = re.compile(r"\s*(?:[据悉而但此后随后目前如今同时不过然而]{0,4})(?:他|她|其|这位|该人士)(?!们|他|中|余|实)")
 _PARTNER_MOVES = ("分道扬镳",)  # 与X分道扬镳: X is the one who goes
 _PRONOUN_REACH = 4  # sentences back a pronoun may point
-_SWITCHES = frozenset(("转投", "跳槽", "跳槽至", "跳槽到", "投奔"))  # a join that says they left the last employer
+_SWITCHES = frozenset(("转投", "跳槽", "跳槽至", "跳槽到", "投奔", "转战"))  # a join that says they left the last employer
 _HIRED_BY = re.compile(r"(?:聘请|邀请|任命|请来|招募|迎来|引入|引进|聘任)$")  # 星云科技聘请X出任…: the hirer is joined
 _NEW_ROLE = re.compile(r"(?:出任|担任|任|改任|转任|调任|转为|授予|被授予)(?:[^，。；,;]{0,20}?的)?([\u4e00-\u9fffA-Za-z“”\"]{1,16}?)(?:一职|职务|职位|身份|这一|的|，|。|；|,|;|$|\[)")
 
@@ -82,18 +82,30 @@ def _joins_of_the_taken(art: ArticleContext, s: Sentence, triggers: list[Trigger
     """A从B挖走C: C joins A's employer, which the title of A or another sentence names."""
     out = []
     for t in triggers:
-        if t.poacher_at is None:
+        if t.goes_to is not None:
+            company, poacher = t.goes_to, []
+        elif t.poacher_at is None:
             continue
-        # the taker: a company right before 从 (星云科技从B挖走C), else the person before it
-        clause_start = s.clauses[s.clause_at(t.poacher_at)][0]
-        takers = [c for c in art.companies_from(clause_start, t.poacher_at) if t.poacher_at - c[1] <= 4]
-        poacher = [m for m in mentions if m.end <= t.poacher_at]
-        if not takers and not poacher:
-            continue
-        company = takers[-1][2] if takers else poacher[-1].role_company
-        for c in claims:
+        else:
+            # the taker: the company written last before 从 or the word (星云科技从B挖走C, Meta以高薪挖来了C),
+            # else the person before it (A从B挖走C)
+            clause_start = s.clauses[s.clause_at(t.poacher_at)][0]
+            # X以高薪从B挖来: the person taken may stand first, and is no poacher
+            taken = {c.person for c in claims if c.trigger_at == t.start}
+            poacher = [m for m in mentions if m.end <= t.poacher_at and m.name not in taken]
+            takers = [c for c in art.companies_from(clause_start, t.poacher_at) if not poacher or c[1] > poacher[-1].end]
+            if takers:
+                company = takers[-1][2]
+            elif poacher:
+                company = poacher[-1].role_company
+            else:
+                # 还挖来了X: the taker is the company the text was talking about
+                company = link_companies.context_company(art, art.sentences.index(s))
+        for c in list(claims):
             if c.trigger_at != t.start or c.event != DEPARTED:
                 continue
+            if c.company == company:
+                claims.remove(c)  # 腾讯挖来了X with no word of X's employer: no one leaves the taker
             join = Claim(c.person, company or "", JOINED, c.month, c.precision, None, None, c.qs, c.qe, trigger_at=t.start)
             if not company:
                 join.via = poacher[-1].name
@@ -172,6 +184,9 @@ def _people_for(
             return _group(after[:1], mentions)
     prev_trigger_end = max((x.end for x in triggers if cs <= x.end <= t.start and x is not t), default=cs)
     before = [m for m in in_clause if prev_trigger_end <= m.start and m.end <= t.start and _is_subject(v, m, t)]
+    if before and _unnamed_subject(art, before[-1].end, t) and not _BACK_TO_NAMES.search(v, before[-1].end, t.start):
+        # 马斯克旗下xAI再有核心创始成员离职: a group noun, not the person named before it, is the subject
+        return _listed_after(v, s, c, mentions)
     if before:
         if _in_brackets(v, before[-1].end, t.start):
             return [before[-1]]  # "Dario Amodei(2021年出走…)": the aside is about that person alone
@@ -214,6 +229,7 @@ def _people_for(
     return []
 
 
+_BACK_TO_NAMES = re.compile(r"等|这些|这几|这两|这三|两人|二人|三人|几人|均|都")  # 王磊、李岩等人: the group is the names
 _GROUP_NOUN = re.compile(r"(?:员工|人员|成员|同事|团队|高管们?|人士|人)$")
 
 
@@ -309,6 +325,8 @@ def _claim(
         company = company or link_companies.company_before(art, s, m, mentions) or link_companies.context_company(art, i)
         if company is None:
             return None
+        if event == SIDELINED and m.former and t.word in ("担任", "承担"):
+            return None  # 前X董事Y担任顾问: an advisor's post held by someone who left X is no step aside at X
         if event == SIDELINED:
             new_role = _NEW_ROLE.search(v, t.start, s.end)
             if new_role and "顾问" in new_role.group(1):

@@ -16,7 +16,7 @@ from tui.extract.gazetteer import Gazetteer
 from tui.extract.sentences import Sentence
 
 # A trigger used as a noun or adjective ("离职潮", "离职率") reports no one's move.
-_NOMINAL_AFTER = re.compile(r"潮|率|请求|申请|报告|信|协议|补偿|赔偿|金|证明|手续|人员|员工|员|者|高管|的高管|事件|程序")
+_NOMINAL_AFTER = re.compile(r"潮|率|请求|申请|报告|信|协议|补偿|赔偿|金|证明|手续|人员|员工|员|者|高管|的高管|事件|程序|原因")
 _SIDELINE_HINT = re.compile(r"顾问|虚职|闲职|非核心|边缘|名誉|荣誉|不再负责|不再担任|核心岗位|管理岗位|一线|预备队|待命")
 # Sideline words that say it on their own, without a hint of the lesser post.
 _SIDELINE_ITSELF = ("被边缘化", "边缘化", "免职", "退居二线", "不再负责", "转任顾问", "退出管理层", "退出公司管理层", "不再参与日常运营", "不再参与公司日常运营")
@@ -27,23 +27,28 @@ _LETTER_DONE = re.compile(r"收到|发布|发出|发表|晒出|公开")
 # "按计划正式退休": done as planned, not planned.
 _AS_PLANNED = re.compile(r"按计划|按照计划|如期")
 # Verbs whose subject is the employer and whose object is the person: 公司解雇了他, Meta失去了X.
-_EMPLOYER_ACTS = ("解雇", "开除", "辞退", "失去")
+_EMPLOYER_ACTS = ("解雇", "开除", "辞退", "失去", "罢免")
 _SUBMITTED = re.compile(r"(?:已|已经)?(?:提出|提交|递交|提起)了?$")
 _HANDING_OVER = re.compile(r"办理交接|办理工作交接|交接工作|交接中|离职流程|内部流程")
 _STAYS = re.compile(r"留任|仍留在|继续留在|仍在公司|仍将留在")
 # Words of giving up a post, which may not be leaving the company (辞去主任职务，但将留任公司)
 POST_WORDS = frozenset(("辞去", "卸任", "离任", "辞任"))
-_TAKEN_AWAY = ("挖走",)
+_TAKEN_AWAY = ("挖走", "挖来")
+# 被Meta正式挖角, 被挖走: the person was taken, by the company written after 被 if any
+_PASSIVE = re.compile(r"被([^，。；,;被]{0,14}?)(?:正式|成功|高薪|重金)?$")
+_TAKE_WORDS = frozenset(("挖走", "挖来", "挖角"))
+HIRED = "hired"  # data/triggers.tsv: the company before the word hires the person after it
 _POACH_AS_NOUN = re.compile(r"的主谋|的幕后|的对象|潮|战|大战|尤其|激烈|频繁|之风|行为|名单")
 # Words that may stand between a move word and its company: 转投竞争对手Anthropic, 加入即将上市的OpenAI.
 _OBJECT_GAP = re.compile(r"(?:竞争对手|对手|老东家|前东家|新东家|[^，。；,;、]{1,10}的)\s*")
 _THIS_MOVE = re.compile(r"(?:此次|这次|本次|那次|上次)$")
 # 如果X离职的消息属实: a move supposed, not reported
+_BODIES = re.compile(r"(?:董事|委员|理事|股东|协|大|学|议|工|商|基金|社)会")
 _CLAUSE_ENDS = re.compile(r"了?(?:[，。；,;！？]|$)")
 _SUPPOSED = re.compile(r"如果|假如|倘若|假设|万一|一旦")
 _ALREADY = re.compile(r"已经|已")
 _REQUEST_AFTER = re.compile(r"(?:请求|申请|流程|手续)")
-_OBJECT_LEAD = re.compile(r"(?:了|至|到|进入)?[\s“\"「『]*")
+_OBJECT_LEAD = re.compile(r"(?:了|至了?|到了?|进入)?[\s“\"「『]*")
 # 加盟深圳市星云科技: a city written before the company's own name
 _CITY = re.compile(r"[\u4e00-\u9fff]{2,3}市")
 _JOIN_TAIL = re.compile(r"[^，。；,;！？]{1,16}")
@@ -90,7 +95,8 @@ def triggers(art: ArticleContext, s: Sentence) -> list[Trigger]:
         if _SUPPOSED.search(v, clause_start, m.start()):
             continue
         t = Trigger(word, m.start(), m.end(), kind)
-        near = v[max(clause_start, m.start() - 8) : m.start()]
+        # 董事会解雇: the 会 of a board is no "will"
+        near = _BODIES.sub("", v[max(clause_start, m.start() - 8) : m.start()])
         if kind == DEPARTED and any(w in near for w in gz.pending_words) and not _ALREADY.search(near[-3:]):
             t.pending = True
         if kind == DEPARTED and _REQUEST_AFTER.match(v, m.end(), m.end() + 2) and "提" in near:
@@ -118,14 +124,36 @@ def triggers(art: ArticleContext, s: Sentence) -> list[Trigger]:
             if gap:
                 t.object_company = next((c for cs, _, c in art.companies_from(gap.end(), gap.end() + 1)), None)
         fm = _FROM_COMPANY.search(v, clause_start, m.start())
-        if word in _TAKEN_AWAY:
+        if (kind == HIRED or word in _TAKEN_AWAY) and v.startswith("的", m.end()):
+            continue  # 从华为请来的X: a line of X's history told in passing
+        passive = _PASSIVE.search(v, max(clause_start, m.start() - 16), m.start()) if word in _TAKE_WORDS else None
+        if passive is not None:
+            # 被Meta挖角, 被挖角到了京东: a poach that happened; the object after it is where they went
+            taker = art.companies_from(passive.start(1), passive.end(1))
+            t.kind = kind = DEPARTED
+            t.goes_to = taker[-1][2] if taker else t.object_company
+            t.object_company = None
+            if t.goes_to is None:
+                continue
+        elif kind == HIRED:
+            # Meta招募了X, 星云科技聘请X: the company before the word hires the person after it
+            hirer = art.companies_from(clause_start, m.start())
+            if not hirer:
+                continue
+            t.kind = kind = JOINED
+            t.employer_acts = True
+            t.object_company = hirer[-1][2]
+        elif word in _TAKEN_AWAY:
             # A从B挖走C: C leaves B (written after 从) for A's employer
             t.employer_acts = True
-            if fm:
-                at = art.companies_from(fm.start(1), fm.end(1))
-                t.object_company = at[0][2] if at else None
+            at = [c for c in art.companies_from(fm.start(1), fm.end(1)) if c[0] == fm.start(1)] if fm else []
+            if at:
+                # the company right after 从 (从2016年起… is a time, not where they came from)
+                t.object_company = at[0][2]
                 t.poacher_at = fm.start()
-            if t.object_company is None:
+            elif word == "挖来":
+                t.poacher_at = m.start()  # 腾讯挖来了前字节负责人X: the taker is written before the word
+            if t.object_company is None and t.poacher_at is None:
                 continue
         elif word in _EMPLOYER_ACTS and v[m.start() - 1 : m.start()] not in ("被", "遭"):
             t.employer_acts = True

@@ -33,14 +33,15 @@ _ADVERBS = re.compile(
     r"毅然|突然|此番|目前|选择了?|决定|悄然|低调|主动|被迫|要|还|则|遭|\s)*"
 )
 # Before a bare name: the start of a clause, or a word that ends where a name may begin.
-_BEFORE_BARE = re.compile(r"(?:^|[，,。；;：:、“”\"（(\s》」]|(?:\d|[一二三四五六七八九十])\s*[年月日]|自|从|而|但|且|的|有|和|与|及|由|让|据|称|原|前|后|时|人)$")
+_BEFORE_BARE = re.compile(r"(?:^|[，,。；;：:、“”\"（(\s》」]|(?:\d|[一二三四五六七八九十])\s*[年月日]|自|从|而|但|且|的|有|和|与|及|由|让|据|称|原|前|后|时|(?<!个)人)$")
 _PSEUDONYM = re.compile(r"\s*[（(]\s*化名\s*[)）]")
 # 王某（前字节视觉负责人）: a title in brackets right after a name vouches for it
 _ROLE_IN_BRACKETS = re.compile(r"[（(]([^()（）]{2,30})[)）]")
 _TRANSLITERATION_MIN = 3  # a run of transliteration characters after a title: 卡里诺夫斯基, 史瓦泽
 # Move words whose object is the person who moves: 从B挖走C, 解雇了C, 失去了C
-_OBJECT_MOVES = frozenset(("挖走", "解雇", "开除", "辞退", "失去", "挖角"))
+_OBJECT_MOVES = frozenset(("挖走", "挖来", "解雇", "开除", "辞退", "失去", "挖角", "罢免", "招募", "延揽", "聘请", "请来", "聘用"))
 _OBJECT_LEAD = re.compile(r"(?:了|走了|过)?\s*")
+_DESCRIBED = re.compile(r"[^，。；,;、的]{2,16}的")
 
 
 def learn_names(art: ArticleContext) -> None:
@@ -196,6 +197,11 @@ def mentions(art: ArticleContext, s: Sentence, moves_at: list[int] | None = None
         if tm.group() in _OBJECT_MOVES:
             st = _OBJECT_LEAD.match(v, tm.end(), s.end).end()
             end = read_at(st, s.end)
+            if not end:
+                # 挖来了苹果AI模型团队的庞若鸣: the person after a description ending in 的
+                of = _DESCRIBED.match(v, st, s.end)
+                st = of.end() if of else st
+                end = read_at(st, s.end) if of else None
             if end and st not in found and _list_item_end(v, end, s.end):
                 add(st, end, True)
     # 5. list continuations: NAME和NAME, NAME、NAME after a vouched name
