@@ -130,3 +130,57 @@ def test_an_advisors_post_held_by_someone_who_left_is_no_step_aside() -> None:
 
 def test_the_reason_for_a_departure_named_as_a_noun_reports_none() -> None:
     assert facts("星图科技强调团队稳定，避免使其离职原因与近期传闻产生联系。") == set()
+
+
+# -- joins with no company after the word, and posts of Taiwan and Hong Kong pages ---------------
+def test_the_company_that_announces_a_join_is_joined() -> None:
+    assert ("刘洋远", "小米", "joined") in facts("小米今日宣布，前百度副总裁刘洋远正式加盟，出任公司首席科学家。")
+    assert facts("Harbor Partners宣布Stuart Vance以常驻高管身份加入。") == {("Stuart Vance", "Harbor Partners", "joined")}
+
+
+def test_a_successor_from_another_company_joins_and_one_from_inside_does_not() -> None:
+    assert facts("星图科技CEO离职，由云帆智能前首席执行官亚历山德拉・王(Alexandra Wong)出任。") == {
+        ("Alexandra Wong", "星图科技", "joined")
+    }
+    assert facts("星图科技CEO离职，由副总裁王刚远接任。") == set()
+    assert facts("自2023年10月程远笑接任董事长以来，星图科技已有十位高管离职。") == set()
+
+
+def test_the_unit_taken_on_in_the_next_clause_names_the_company_joined() -> None:
+    assert ("吴永远", "字节跳动", "joined") in facts("谷歌DeepMind前副总裁吴永远入职，负责大模型Seed团队。")
+
+
+def test_titles_of_taiwan_pages_ending_in_zhang() -> None:
+    assert facts("蘋果法務長Kat Adler與永續發展副總裁Lisa Moore也即將卸任。") == {
+        ("Kat Adler", "Apple", "pending"),
+        ("Lisa Moore", "Apple", "pending"),
+    }
+
+
+def test_an_end_to_a_tenure_and_a_hand_over_ahead() -> None:
+    assert facts("星图科技研究员Mark Lane已结束在星图科技的任职并正式入职云帆智能。") == {
+        ("Mark Lane", "星图科技", "departed"),
+        ("Mark Lane", "云帆智能", "joined"),
+    }
+    assert facts("星图科技研究员Tom Lane也将于近期完成交接。") == {("Tom Lane", "星图科技", "pending")}
+
+
+def test_duties_stripped_are_a_step_aside() -> None:
+    assert facts("星图科技CTO王海远则被剥离出大模型核心研发管理圈，权力大幅缩减。") == {("王海远", "星图科技", "sidelined")}
+
+
+def test_becoming_an_officer_of_another_company_is_a_join_and_a_word_holding_it_is_not() -> None:
+    assert facts("今年初，前华为天才少年彭远辉转身成了智元机器人CTO。") == {("彭远辉", "智元机器人", "joined")}
+    assert facts("百度高级副总裁王劲远刚刚提出方案，促成了百度无人驾驶的诞生。") == set()
+
+
+def test_a_join_through_a_rival_described_before_its_name() -> None:
+    assert ("John Shore", "Anthropic", "joined") in facts("OpenAI联合创始人John Shore转而加入其竞争对手——AI初创企业Anthropic。")
+
+
+def test_the_new_post_of_a_join_is_never_read_from_another_persons_clause() -> None:
+    events = extract_events("彼时，小鹏汽车副总裁吴新远离职加入英伟达，负责人由时任规划部门负责人李力远接任。", None)
+    assert {(e.person, e.company, e.event, e.role) for e in events} == {
+        ("吴新远", "小鹏汽车", "departed", "副总裁"),
+        ("吴新远", "NVIDIA", "joined", None),
+    }

@@ -88,6 +88,10 @@ def find_foreign_people(v: str, gz: Gazetteer, covered: bytearray, lo: int = 0) 
             if tail is not None and tail.start() > end + 1:
                 right = tail.start() - end - 1
             if right == 0:
+                # 亚历山德拉・王(Alexandra Wang): a one-character last name the table lacks, its
+                # Latin spelling in brackets after it
+                if end + 2 < len(v) and "\u4e00" <= v[end + 1] <= "\u9fff" and v[end + 2] in _PAIR_OPEN:
+                    end += 2
                 break
             end += 1 + right
         if end > k and not covered[start]:

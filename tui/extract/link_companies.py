@@ -104,3 +104,39 @@ def _strip_unnamed(text: str) -> str:
     return _UNNAMED.sub("", text).strip() or text
 
 
+
+
+# 星图科技今日官宣，前X研究员Y出任公司CTO: the company that announces a join is the one joined
+_ANNOUNCES = re.compile(r"(?:今日|今天|昨日|昨天|近日|日前|正式|也|还|此前|已)*(?:宣布|官宣|发布公告|公告|发文|宣告)")
+# 吴永辉入职，负责大模型Seed团队: the next clause says where, by the unit the person takes on
+_SUCCEEDED_BY = re.compile(r"由[^，。；,;由]{0,24}$")
+_TAKES_ON = re.compile(r"\s*(?:并|将|随后)?(?:负责|担任|出任|领导|主导|执掌|掌管|加入)")
+
+
+def joined_without_object(art: ArticleContext, s: Sentence, t: Trigger, m: Mention) -> str | None:
+    """The company a join names no object for: the company that announces it, a company that
+    loses a post to a successor from elsewhere (星图科技CEO离职，由前X高管Y出任), or the unit the
+    next clause says the person takes on."""
+    v = art.v
+    own = m.role_company
+    for cs, ce, canon in art.companies_from(s.start, m.left):
+        if canon != own and _ANNOUNCES.match(v, ce, m.left):
+            return canon
+    clause_start = s.clauses[s.clause_at(m.left)][0]
+    by = _SUCCEEDED_BY.search(v, clause_start, m.left)
+    if by is not None:
+        # a successor from another company, written with it after 由 (由云帆智能前CEO王刚出任);
+        # 由副总裁王刚接任 is a promotion
+        post = [c for _, _, c in art.companies_from(s.start, by.start())]
+        theirs = [c for _, _, c in art.companies_from(by.start(), m.left)]
+        if post and theirs and theirs[-1] != post[-1]:
+            return post[-1]
+        return None
+    c = s.clause_at(t.start)
+    if c + 1 < len(s.clauses):
+        ncs, nce = s.clauses[c + 1]
+        if _TAKES_ON.match(v, ncs, nce):
+            found = [x for x in art.companies_from(ncs, nce) if x[2] != own]
+            if found:
+                return found[0][2]
+    return None

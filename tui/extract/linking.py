@@ -100,7 +100,8 @@ def _joins_of_the_taken(art: ArticleContext, s: Sentence, triggers: list[Trigger
                 company = poacher[-1].role_company
             else:
                 # 还挖来了X: the taker is the company the text was talking about
-                company = link_companies.context_company(art, art.sentences.index(s))
+                left = {t.object_company} if t.object_company else set()
+                company = link_companies.context_company(art, art.sentences.index(s), exclude=left)
         for c in list(claims):
             if c.trigger_at != t.start or c.event != DEPARTED:
                 continue
@@ -303,10 +304,12 @@ def _claim(
             # 星云科技聘请X出任首席科学家: the company that hires is the one joined
             company = link_companies.company_before(art, s, m, mentions)
         if company is None:
+            company = link_companies.joined_without_object(art, s, t, m)
+        if company is None:
             return None
         if m.role_company != company:
             role = None  # the title they held before
-        new_role = _NEW_ROLE.search(v, t.start, s.end)
+        new_role = _NEW_ROLE.search(v, t.start, _role_reach(art, s, t))
         if new_role and gz.role_re.search(new_role.group(1)):
             role = _clean_role(new_role.group(1))
     elif event == POACH:
@@ -328,7 +331,7 @@ def _claim(
         if event == SIDELINED and m.former and t.word in ("担任", "承担"):
             return None  # 前X董事Y担任顾问: an advisor's post held by someone who left X is no step aside at X
         if event == SIDELINED:
-            new_role = _NEW_ROLE.search(v, t.start, s.end)
+            new_role = _NEW_ROLE.search(v, t.start, _role_reach(art, s, t))
             if new_role and "顾问" in new_role.group(1):
                 role = _clean_role(new_role.group(1))
             elif re.search(r"顾问", v[t.start : s.end]):
@@ -355,6 +358,18 @@ def _claim(
     claim.switched = t.word in _SWITCHES
     claim.post_only = t.word in moves.POST_WORDS
     return claim
+
+
+_NEXT_POST = re.compile(r"\s*(?:并|将|随后|同时|正式)?(?:出任|担任|任|改任|转任)")
+
+
+def _role_reach(art: ArticleContext, s: Sentence, t: Trigger) -> int:
+    """Where the new post of a move may be written: its own clause, or the next one when it opens
+    with the post (加入腾讯，担任首席AI科学家), never a later clause about someone else."""
+    c = s.clause_at(t.start)
+    if c + 1 < len(s.clauses) and _NEXT_POST.match(art.v, s.clauses[c + 1][0], s.clauses[c + 1][1]):
+        return s.clauses[c + 1][1]
+    return s.clauses[c][1]
 
 
 def _clean_role(role: str) -> str:

@@ -19,7 +19,10 @@ from tui.extract.sentences import Sentence
 _NOMINAL_AFTER = re.compile(r"潮|率|请求|申请|报告|信|协议|补偿|赔偿|金|证明|手续|人员|员工|员|者|高管|的高管|事件|程序|原因")
 _SIDELINE_HINT = re.compile(r"顾问|虚职|闲职|非核心|边缘|名誉|荣誉|不再负责|不再担任|核心岗位|管理岗位|一线|预备队|待命")
 # Sideline words that say it on their own, without a hint of the lesser post.
-_SIDELINE_ITSELF = ("被边缘化", "边缘化", "免职", "退居二线", "不再负责", "转任顾问", "退出管理层", "退出公司管理层", "不再参与日常运营", "不再参与公司日常运营")
+_SIDELINE_ITSELF = (
+    "被边缘化", "边缘化", "免职", "退居二线", "不再负责", "转任顾问", "退出管理层", "退出公司管理层", "不再参与日常运营",
+    "不再参与公司日常运营", "被剥离", "被削权", "被架空", "被夺权", "被削去", "职责被拆分", "职责被取消",
+)
 # "不再担任公司任何职务": no post is left, so the person has gone.
 _NO_POST_LEFT = re.compile(r"[^，。；,;]{0,8}任何职务")
 # A resignation letter received or published is a resignation: 收到…辞职报告, 发布离职信.
@@ -40,9 +43,12 @@ _TAKE_WORDS = frozenset(("挖走", "挖来", "挖角"))
 HIRED = "hired"  # data/triggers.tsv: the company before the word hires the person after it
 _POACH_AS_NOUN = re.compile(r"的主谋|的幕后|的对象|潮|战|大战|尤其|激烈|频繁|之风|行为|名单")
 # Words that may stand between a move word and its company: 转投竞争对手Anthropic, 加入即将上市的OpenAI.
-_OBJECT_GAP = re.compile(r"(?:竞争对手|对手|老东家|前东家|新东家|[^，。；,;、]{1,10}的)\s*")
+_OBJECT_GAP = re.compile(
+    r"(?:其|该)?(?:(?:竞争对手|对手|老东家|前东家|新东家)\s*(?:——|—|:|：)?\s*)?(?:[^，。；,;、]{1,10}的|(?:AI|人工智能)?(?:初创|创业)?(?:企业|公司))?\s*"
+)
 _THIS_MOVE = re.compile(r"(?:此次|这次|本次|那次|上次)$")
 # 如果X离职的消息属实: a move supposed, not reported
+_SUCCESSOR = re.compile(r"由[^，。；,;由]{2,24}$")
 _BODIES = re.compile(r"(?:董事|委员|理事|股东|协|大|学|议|工|商|基金|社)会")
 _CLAUSE_ENDS = re.compile(r"了?(?:[，。；,;！？]|$)")
 _SUPPOSED = re.compile(r"如果|假如|倘若|假设|万一|一旦")
@@ -124,6 +130,8 @@ def triggers(art: ArticleContext, s: Sentence) -> list[Trigger]:
             if gap:
                 t.object_company = next((c for cs, _, c in art.companies_from(gap.end(), gap.end() + 1)), None)
         fm = _FROM_COMPANY.search(v, clause_start, m.start())
+        if word == "接任" and not _SUCCESSOR.search(v, clause_start, m.start()):
+            continue  # X接任董事长: a post filled, no one moved; only 由Y接任 may bring someone in
         if (kind == HIRED or word in _TAKEN_AWAY) and v.startswith("的", m.end()):
             continue  # 从华为请来的X: a line of X's history told in passing
         passive = _PASSIVE.search(v, max(clause_start, m.start() - 16), m.start()) if word in _TAKE_WORDS else None
@@ -159,7 +167,7 @@ def triggers(art: ArticleContext, s: Sentence) -> list[Trigger]:
             t.employer_acts = True
             employer = [c for c in art.companies_from(max(clause_start, m.start() - 16), m.start())]
             t.object_company = employer[-1][2] if employer else t.object_company
-        if word in ("退出", "回归", "告别", "投奔", "转投") and t.object_company is None:
+        if word in ("退出", "回归", "告别", "投奔", "转投", "结束在", "结束了在", "成为", "成了") and t.object_company is None:
             if not (word == "退出" and _CLAUSE_ENDS.match(v, m.end())):
                 continue  # 退出市场, 告别过去: no company, no move; but 张三、李四先后退出。
 
