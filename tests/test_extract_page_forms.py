@@ -184,3 +184,63 @@ def test_the_new_post_of_a_join_is_never_read_from_another_persons_clause() -> N
         ("吴新远", "小鹏汽车", "departed", "副总裁"),
         ("吴新远", "NVIDIA", "joined", None),
     }
+
+
+# -- lists and pairs of spellings ---------------------------------------------------------------
+def test_a_list_of_names_with_their_latin_spellings_in_brackets() -> None:
+    text = "星图科技已有多名联合创始人包括巴布金(Igor Babkin)、Kyle Kosin、Chris Sander及杨格(Greg Yan)先后宣布离任。"
+    assert facts(text) == {(n, "星图科技", "departed") for n in ("Igor Babkin", "Kyle Kosin", "Chris Sander", "Greg Yan")}
+
+
+def test_a_chinese_name_with_its_pinyin_keeps_the_chinese_name_a_transliteration_the_latin_one() -> None:
+    text = "星图科技多名AI工程师冈特（Tom Gunner）、张博远（Boyuan Zhang）等人相继跳槽至Meta。"
+    assert facts(text) == {
+        ("Tom Gunner", "Meta", "joined"),
+        ("张博远", "Meta", "joined"),
+        ("Tom Gunner", "星图科技", "departed"),
+        ("张博远", "星图科技", "departed"),
+    }
+    events = extract_events(text, None)
+    assert {a for e in events if e.person == "张博远" for a in e.person_aliases} >= {"Boyuan Zhang"}
+
+
+def test_names_listed_in_the_next_sentence_for_a_hire_of_a_group() -> None:
+    text = "云帆智能还招募了多名研究员。其中包括毕树远(Shuyuan Bi)、Huiwen Cheng、Ji Lam等6位华人。"
+    assert facts(text) == {(n, "云帆智能", "joined") for n in ("毕树远", "Huiwen Cheng", "Ji Lam")}
+    for e in extract_events(text, None):
+        assert e.quote.endswith(e.person if e.person != "毕树远" else "毕树远(Shuyuan Bi)") or e.person in e.quote
+
+
+def test_names_listed_after_a_join_in_a_relative_clause() -> None:
+    text = "最近几个月加入字节大模型团队的关键人才还包括零一万物前算法副总裁黄文远。"
+    assert ("黄文远", "字节跳动", "joined") in facts(text)
+
+
+def test_this_person_points_back() -> None:
+    assert facts("星图科技首席科学家张远已经离职。这个人现在跳槽到了字节跳动。") == {
+        ("张远", "星图科技", "departed"),
+        ("张远", "字节跳动", "joined"),
+    }
+
+
+def test_the_one_who_hires_is_never_hired() -> None:
+    assert facts("马克·扎伯格曾因招募主要团队的监管人而成为头条新闻。") == set()
+
+
+def test_a_threat_of_departures_and_a_general_of_a_company_say_no_future_move() -> None:
+    assert facts("星图科技CEO纳德远向高管警告：全员必须适应高强度节奏，否则将面临离职。") == set()
+    assert ("蒋尚远", "星图科技", "departed") in facts("星图科技元老大将蒋尚远也在同日辞任公司副董事长。")
+
+
+def test_a_verb_before_a_company_suffix_is_no_company_name() -> None:
+    found = facts("带领研发机器人的星图科技AI研究员张健远（Jianyuan Zhang）已离职。")
+    assert found == {("张健远", "星图科技", "departed")}
+
+
+def test_duties_split_away_are_a_step_aside() -> None:
+    assert facts("星图科技联合创始人吴远(Yuan Wu)去年底的多项核心职责已被拆分。") == {("吴远", "星图科技", "sidelined")}
+
+
+def test_an_offer_turned_down_is_a_poach_attempt() -> None:
+    found = facts("对于星图科技联合创始人Andrew Tull的邀约，云帆智能开出高价，但最终遭婉拒。")
+    assert ("Andrew Tull", "星图科技", "poach_attempt") in found

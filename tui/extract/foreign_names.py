@@ -14,6 +14,7 @@ from dataclasses import dataclass, field
 from typing import NamedTuple
 
 from tui.extract.gazetteer import Gazetteer
+from tui.extract.people import read_name
 
 # a capitalised word, with the prefixes Western surnames glue to a capital (LeCun, McCarthy, O'Brien)
 _WORD = r"(?:Mc|Mac|Le|La|De|Di|Da|Du|Van|Von|O')?[A-Z][a-z]+(?:[-'][A-Z]?[a-z]+)?"
@@ -109,6 +110,21 @@ def find_foreign_people(v: str, gz: Gazetteer, covered: bytearray, lo: int = 0) 
     for start, end, kind in spans:
         if start < inside_pair:
             continue
+        before = _han_before_brackets(v, start, end, gz, lo) if kind == "latin" else None
+        if before is not None:
+            # 张博文（Bowen Zhang）, 冈特（Tom Gunter）: the name is written first, its Latin spelling after
+            han_start, han = before
+            latin = v[start:end]
+            canonical = han if _is_chinese_name(han, latin, gz) else latin
+            person = by_spelling.get(han) or by_spelling.get(latin) or ForeignPerson(canonical)
+            if person not in people:
+                people.append(person)
+            person.aliases.update((han, latin))
+            for spelling in person.aliases:
+                by_spelling.setdefault(spelling, person)
+            inside_pair = end + 1
+            mentions.append(ForeignMention(han_start, end + 1, person))
+            continue
         name = v[start:end]
         partner = _pair_partner(v, start, end, kind, chars)
         person = by_spelling.get(name) or (by_spelling.get(partner.text) if partner else None)
@@ -134,6 +150,44 @@ def find_foreign_people(v: str, gz: Gazetteer, covered: bytearray, lo: int = 0) 
     for p in people:
         p.aliases.discard(p.canonical)
     return mentions
+
+
+def _han_before_brackets(v: str, start: int, end: int, gz: Gazetteer, lo: int) -> tuple[int, str] | None:
+    """The Chinese name or transliteration written right before a bracketed Latin name."""
+    if start < 2 or v[start - 1] not in _PAIR_OPEN or end >= len(v) or v[end] not in _PAIR_CLOSE:
+        return None
+    h_end = start - 1
+    while h_end > lo and v[h_end - 1] in " \u00a0\u3000":
+        h_end -= 1
+    n = _han_name_run(v, h_end - 1, -1, gz.foreign_name_chars)
+    if n >= 2 and not _is_pinyin_name(v[start:end]):
+        return h_end - n, v[h_end - n : h_end]  # 冈特（Tom Gunter）
+    for length in (3, 2, 4):
+        st = h_end - length
+        if st >= lo and read_name(v, st, gz, h_end) == h_end and not _inside_title(v, st, gz):
+            return st, v[st:h_end]  # 张博文（Bowen Zhang）
+    return (h_end - n, v[h_end - n : h_end]) if n >= 2 else None
+
+
+def _inside_title(v: str, at: int, gz: Gazetteer) -> bool:
+    return any(m.start() < at < m.end() for m in gz.role_re.finditer(v, max(0, at - 6), at + 2))
+
+
+# the syllables of Hanyu Pinyin as Latin letters: an initial, then a final
+_PINYIN = re.compile(
+    r"(?:(?:zh|ch|sh|[bpmfdtnlgkhjqxrzcsyw])?(?:iang|iong|uang|ueng|ang|eng|ing|ong|uai|iao|ian|uan|van|ai|ei|ao|ou|an|en|in|un|vn|ia|ie|iu|ua|uo|ui|ue|ve|er|a|o|e|i|u|v))+"
+)
+
+
+def _is_chinese_name(han: str, latin: str, gz: Gazetteer) -> bool:
+    """A Chinese person with the pinyin of the name in brackets (毕树超（Shuchao Bi）), not a
+    transliteration of a foreign one (萧吉（Mario Srouji））."""
+    opens = han[:2] in gz.compound_surnames or han[0] in gz.surnames
+    return opens and _is_pinyin_name(latin)
+
+
+def _is_pinyin_name(latin: str) -> bool:
+    return all(_PINYIN.fullmatch(w.lower()) for w in re.split(r"[ \-]", latin) if w)
 
 
 def _with_part(people: list[ForeignPerson], piece: str) -> ForeignPerson | None:

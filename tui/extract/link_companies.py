@@ -113,11 +113,12 @@ _SUCCEEDED_BY = re.compile(r"由[^，。；,;由]{0,24}$")
 _TAKES_ON = re.compile(r"\s*(?:并|将|随后)?(?:负责|担任|出任|领导|主导|执掌|掌管|加入)")
 
 
-def joined_without_object(art: ArticleContext, s: Sentence, t: Trigger, m: Mention) -> str | None:
+def joined_without_object(art: ArticleContext, i: int, t: Trigger, m: Mention) -> str | None:
     """The company a join names no object for: the company that announces it, a company that
-    loses a post to a successor from elsewhere (星图科技CEO离职，由前X高管Y出任), or the unit the
-    next clause says the person takes on."""
+    loses a post to a successor from elsewhere (星图科技CEO离职，由前X高管Y出任), the unit the
+    next clause says the person takes on, or for a hire the company the text is about."""
     v = art.v
+    s = art.sentences[i]
     own = m.role_company
     for cs, ce, canon in art.companies_from(s.start, m.left):
         if canon != own and _ANNOUNCES.match(v, ce, m.left):
@@ -139,4 +140,6 @@ def joined_without_object(art: ArticleContext, s: Sentence, t: Trigger, m: Menti
             found = [x for x in art.companies_from(ncs, nce) if x[2] != own]
             if found:
                 return found[0][2]
+    if t.employer_acts:
+        return context_company(art, i, exclude={own} if own else set())
     return None

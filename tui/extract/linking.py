@@ -21,9 +21,11 @@ _DENIAL = re.compile(r"否认|辟谣|不实|谣言|假消息|并未离|没有离
 _PLURAL = re.compile(r"他们|她们|二人|两人|三人|四人|几人|数人|这些人|上述|以上(?:几位|诸位|人士|高管|这些)|这样的|这一波|这波|此轮|这轮")
 # A clause that lists the people a move was said of: "包括…", "比如…", or after "…包括："
 _FORWARD = re.compile(r"\s*(?:其中包括|包括|其中|分别是|分别为|分别|比如|例如|譬如|即|如|有)")
+_FORWARD_IN_CLAUSE = re.compile(r"(?:还|也|则)?(?:包括|包含)[：:]?")
+_FORWARD_NEXT = re.compile(r"\s*(?:其中|这其中)?(?:就)?(?:包括|包含|有)|\s*(?:他们|她们)?分别是")
 _LISTS_NEXT = re.compile(r"(?:包括|比如|例如|如下|有)\s*$")
 # A pronoun opening the clause of a move: the person the text named last
-_PRONOUN = re.compile(r"\s*(?:[据悉而但此后随后目前如今同时不过然而]{0,4})(?:他|她|其|这位|该人士)(?!们|他|中|余|实)")
+_PRONOUN = re.compile(r"\s*(?:[据悉而但此后随后目前如今同时不过然而]{0,4})(?:他|她|其|这位|该人士|这个人|此人)(?!们|他|中|余|实)")
 _PARTNER_MOVES = ("分道扬镳",)  # 与X分道扬镳: X is the one who goes
 _PRONOUN_REACH = 4  # sentences back a pronoun may point
 _SWITCHES = frozenset(("转投", "跳槽", "跳槽至", "跳槽到", "投奔", "转战"))  # a join that says they left the last employer
@@ -56,7 +58,7 @@ def sentence_claims(art: ArticleContext, i: int, cache: dict[int, list[Mention]]
             if claim.event == SIDELINED:
                 sidelined_people.add((claim.person, claim.company))
             claims.append(claim)
-    claims += _departures_implied_by_joins(claims, mentions_of)
+    claims += _departures_implied_by_joins(claims, mentions_of, mentions)
     claims += _departures_of_joins_from(triggers, claims)
     claims += _joins_of_the_taken(art, s, triggers, mentions, claims)
     out = []
@@ -129,11 +131,14 @@ def _departures_of_joins_from(triggers: list[Trigger], claims: list[Claim]) -> l
     return out
 
 
-def _departures_implied_by_joins(claims: list[Claim], mentions_of: dict[str, Mention]) -> list[Claim]:
-    """谷歌副总裁X宣布将加入OpenAI: a join elsewhere while holding a title is a departure too."""
+def _departures_implied_by_joins(claims: list[Claim], mentions_of: dict[str, Mention], mentions: list[Mention]) -> list[Claim]:
+    """谷歌副总裁X宣布将加入OpenAI: a join elsewhere while holding a title is a departure too; the
+    members of a list share the title of its head (星图科技工程师A、B等人跳槽至Meta)."""
     out = []
     for c in claims:
         m = mentions_of.get(c.person)
+        if m is not None and m.role_company is None and m.list_head is not None and m in mentions:
+            m = mentions[m.list_head]
         if c.event != JOINED or m is None or m.role_company in (None, c.company):
             continue
         if m.former and not c.switched:
@@ -174,8 +179,13 @@ def _people_for(
         if not after and c + 1 < len(s.clauses) and t.kind == POACH:
             ncs, nce = s.clauses[c + 1]
             after = [m for m in mentions if ncs <= m.start < nce]
+        if not after and t.kind == POACH and v[t.start - 1 : t.start] == "的":
+            after = [m for m in in_clause if m.end == t.start - 1]  # 对X的邀约: the one invited
         if after or t.kind == POACH:
             return _group(after[:1], mentions) if after else []
+        if t.kind == JOINED:
+            # 招募了多名研究员。其中包括A、B: the one who hires is never the one hired
+            return _listed_after(v, s, c, mentions, t) or _listed_next(art, i, t, cache)
     if t.word in _PARTNER_MOVES:
         partner = [m for m in mentions if m.end <= t.start and v[m.left - 1 : m.left] in ("与", "和", "跟")]
         return partner[-1:]
@@ -187,7 +197,7 @@ def _people_for(
     before = [m for m in in_clause if prev_trigger_end <= m.start and m.end <= t.start and _is_subject(v, m, t)]
     if before and _unnamed_subject(art, before[-1].end, t) and not _BACK_TO_NAMES.search(v, before[-1].end, t.start):
         # 马斯克旗下xAI再有核心创始成员离职: a group noun, not the person named before it, is the subject
-        return _listed_after(v, s, c, mentions)
+        return _listed_after(v, s, c, mentions, t)
     if before:
         if _in_brackets(v, before[-1].end, t.start):
             return [before[-1]]  # "Dario Amodei(2021年出走…)": the aside is about that person alone
@@ -204,7 +214,7 @@ def _people_for(
         if i > 0:
             prev = _mentions_of(art, i - 1, cache)
             return [m for m in prev if m.strong]
-    listed = _listed_after(v, s, c, mentions)
+    listed = _listed_after(v, s, c, mentions, t) or _listed_next(art, i, t, cache)
     if _unnamed_subject(art, cs, t):
         return listed  # "增长负责人已离开", "只有极少数员工离开": no one named, unless listed after
     # the subject of an earlier clause of the sentence carries over ("邓江，虽未官宣离职，但也已经离开")
@@ -248,8 +258,14 @@ def _unnamed_subject(art: ArticleContext, cs: int, t: Trigger) -> bool:
     return False
 
 
-def _listed_after(v: str, s: Sentence, c: int, mentions: list[Mention]) -> list[Mention]:
-    """Names listed in the clauses after a move: "3位高管离职，包括谷雪梅和戴宗宏", "离开的人包括：…"."""
+def _listed_after(v: str, s: Sentence, c: int, mentions: list[Mention], t: Trigger) -> list[Mention]:
+    """Names listed after a move: "3位高管离职，包括谷雪梅和戴宗宏", "离开的人包括：…", "加入X的人还包括…"."""
+    cs, ce = s.clauses[c]
+    lead = _FORWARD_IN_CLAUSE.search(v, t.end, ce)
+    if lead is not None:
+        later = [m for m in mentions if lead.end() <= m.start < ce and m.strong]
+        if later:
+            return later
     for k in range(c + 1, min(c + 3, len(s.clauses))):
         ncs, nce = s.clauses[k]
         pcs, pce = s.clauses[k - 1]
@@ -258,6 +274,16 @@ def _listed_after(v: str, s: Sentence, c: int, mentions: list[Mention]) -> list[
             if later:
                 return later
     return []
+
+
+def _listed_next(art: ArticleContext, i: int, t: Trigger, cache: dict[int, list[Mention]]) -> list[Mention]:
+    """招募了多名研究员。其中包括A、B、C: the names the next sentence lists for a move said of a group."""
+    if i + 1 >= len(art.sentences) or t.kind == POACH:
+        return []
+    nxt = art.sentences[i + 1]
+    if nxt.paragraph != art.sentences[i].paragraph or not _FORWARD_NEXT.match(art.v, nxt.start, nxt.end):
+        return []
+    return [m for m in _mentions_of(art, i + 1, cache) if m.strong]
 
 
 def _in_brackets(v: str, lo: int, hi: int) -> bool:
@@ -304,7 +330,7 @@ def _claim(
             # 星云科技聘请X出任首席科学家: the company that hires is the one joined
             company = link_companies.company_before(art, s, m, mentions)
         if company is None:
-            company = link_companies.joined_without_object(art, s, t, m)
+            company = link_companies.joined_without_object(art, i, t, m)
         if company is None:
             return None
         if m.role_company != company:
@@ -348,6 +374,9 @@ def _claim(
     if m.start < s.start:  # a plural pronoun pointing at the previous sentence
         prev = art.sentences[i - 1]
         qs = prev.clauses[prev.clause_at(m.left)][0]
+    elif m.start >= s.end:  # listed in the next sentence: the quote runs on to the name
+        nxt = art.sentences[i + 1]
+        qe = nxt.clauses[nxt.clause_at(m.end - 1)][1]
     qs, qe = _trim(v, qs, qe)
     person = m.name
     claim = Claim(person, company, event, month, precision, role, destination, qs, qe, trigger_at=t.start)

@@ -17,7 +17,7 @@ from tui.extract.sentences import Sentence
 
 # A trigger used as a noun or adjective ("离职潮", "离职率") reports no one's move.
 _NOMINAL_AFTER = re.compile(r"潮|率|请求|申请|报告|信|协议|补偿|赔偿|金|证明|手续|人员|员工|员|者|高管|的高管|事件|程序|原因")
-_SIDELINE_HINT = re.compile(r"顾问|虚职|闲职|非核心|边缘|名誉|荣誉|不再负责|不再担任|核心岗位|管理岗位|一线|预备队|待命")
+_SIDELINE_HINT = re.compile(r"顾问|虚职|闲职|非核心|边缘|名誉|荣誉|不再负责|不再担任|核心岗位|管理岗位|一线|预备队|待命|职责|职权|权力")
 # Sideline words that say it on their own, without a hint of the lesser post.
 _SIDELINE_ITSELF = (
     "被边缘化", "边缘化", "免职", "退居二线", "不再负责", "转任顾问", "退出管理层", "退出公司管理层", "不再参与日常运营",
@@ -49,9 +49,10 @@ _OBJECT_GAP = re.compile(
 _THIS_MOVE = re.compile(r"(?:此次|这次|本次|那次|上次)$")
 # 如果X离职的消息属实: a move supposed, not reported
 _SUCCESSOR = re.compile(r"由[^，。；,;由]{2,24}$")
-_BODIES = re.compile(r"(?:董事|委员|理事|股东|协|大|学|议|工|商|基金|社)会")
+# 董事会解雇, 大将辞任: the 会 of a board and the 将 of a general are no "will"
+_BODIES = re.compile(r"(?:董事|委员|理事|股东|协|大|学|议|工|商|基金|社)会|(?:大|干|悍|名|老|主|猛|武|爱)将")
 _CLAUSE_ENDS = re.compile(r"了?(?:[，。；,;！？]|$)")
-_SUPPOSED = re.compile(r"如果|假如|倘若|假设|万一|一旦")
+_SUPPOSED = re.compile(r"如果|假如|倘若|假设|万一|一旦|否则")
 _ALREADY = re.compile(r"已经|已")
 _REQUEST_AFTER = re.compile(r"(?:请求|申请|流程|手续)")
 _OBJECT_LEAD = re.compile(r"(?:了|至了?|到了?|进入)?[\s“\"「『]*")
@@ -101,8 +102,7 @@ def triggers(art: ArticleContext, s: Sentence) -> list[Trigger]:
         if _SUPPOSED.search(v, clause_start, m.start()):
             continue
         t = Trigger(word, m.start(), m.end(), kind)
-        # 董事会解雇: the 会 of a board is no "will"
-        near = _BODIES.sub("", v[max(clause_start, m.start() - 8) : m.start()])
+        near = _BODIES.sub("", v[max(clause_start, m.start() - 9) : m.start()])[-8:]
         if kind == DEPARTED and any(w in near for w in gz.pending_words) and not _ALREADY.search(near[-3:]):
             t.pending = True
         if kind == DEPARTED and _REQUEST_AFTER.match(v, m.end(), m.end() + 2) and "提" in near:
@@ -144,13 +144,12 @@ def triggers(art: ArticleContext, s: Sentence) -> list[Trigger]:
             if t.goes_to is None:
                 continue
         elif kind == HIRED:
-            # Meta招募了X, 星云科技聘请X: the company before the word hires the person after it
-            hirer = art.companies_from(clause_start, m.start())
-            if not hirer:
-                continue
+            # Meta招募了X, 星云科技聘请X: the company before the word hires the person after it (the
+            # company the text is about where none is written: 该公司最终聘请X)
+            hirer = art.companies_from(s.start, m.start())
             t.kind = kind = JOINED
             t.employer_acts = True
-            t.object_company = hirer[-1][2]
+            t.object_company = hirer[-1][2] if hirer else None
         elif word in _TAKEN_AWAY:
             # A从B挖走C: C leaves B (written after 从) for A's employer
             t.employer_acts = True
