@@ -97,6 +97,8 @@ def with_unknown_companies(v: str, gz: Gazetteer, known: list[tuple[int, int, st
         while taken[start]:
             start += 1  # a known company before it ends where this name begins
             after_known = start
+        if after_known is None and start > 1 and v[start - 1] == " " and taken[start - 2]:
+            after_known = start  # Meta 超级智能实验室: a unit written after its company and a space
         # cut after the last word that stands before a name ("曾尝试挖角星云科技")
         suffix_len = next((len(x) for x in gz.company_suffixes if v.endswith(x, start, end)), 0)
         stem_end = end - suffix_len

@@ -59,6 +59,7 @@ def sentence_claims(art: ArticleContext, i: int, cache: dict[int, list[Mention]]
                 sidelined_people.add((claim.person, claim.company))
             claims.append(claim)
     claims += _departures_implied_by_joins(claims, mentions_of, mentions)
+    claims += _departures_of_switches(art, i, claims)
     claims += _departures_of_joins_from(triggers, claims)
     claims += _joins_of_the_taken(art, s, triggers, mentions, claims)
     out = []
@@ -148,6 +149,20 @@ def _departures_implied_by_joins(claims: list[Claim], mentions_of: dict[str, Men
         out.append(
             Claim(c.person, m.role_company, DEPARTED, c.month, c.precision, m.role, c.company, c.qs, c.qe, trigger_at=c.trigger_at)
         )
+    return out
+
+
+def _departures_of_switches(art: ArticleContext, i: int, claims: list[Claim]) -> list[Claim]:
+    """John Shore跳槽Anthropic with no title: a switch leaves the company the text is about."""
+    out = []
+    for c in claims:
+        if c.event != JOINED or not c.switched or any(x.person == c.person and x.event in (DEPARTED, PENDING) for x in claims + out):
+            continue
+        left = link_companies.context_company(art, i, exclude={c.company})
+        if left is not None:
+            d = Claim(c.person, left, DEPARTED, c.month, c.precision, None, c.company, c.qs, c.qe, trigger_at=c.trigger_at)
+            d.weak_company = True  # a guess from context: what the page says of the person elsewhere wins
+            out.append(d)
     return out
 
 
