@@ -7,7 +7,7 @@ from datetime import date
 
 from tui.extract import extract_events
 
-ROSTER = """云帆智能研究院目前共 11 名成员，以下是根据备忘录整理的新聘人员名单：
+ROSTER = """云帆智能目前共 11 名研究员，以下是根据备忘录整理的新聘人员名单：
 -
 Trapit Bansel，海川科技技术联合建立者，开创思维链强化学习技术。
 -
