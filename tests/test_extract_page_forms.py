@@ -244,3 +244,37 @@ def test_duties_split_away_are_a_step_aside() -> None:
 def test_an_offer_turned_down_is_a_poach_attempt() -> None:
     found = facts("对于星图科技联合创始人Andrew Tull的邀约，云帆智能开出高价，但最终遭婉拒。")
     assert ("Andrew Tull", "星图科技", "poach_attempt") in found
+
+
+# -- forms met on a third set of pages ------------------------------------------------------------
+def test_a_month_alone_takes_the_year_stated_just_before_it() -> None:
+    text = "2024年下半年，星图科技的核心团队经历了一场震荡。\n7月，星图科技首席专家胡成远离职；8月，研发负责人王佳远卸任。"
+    events = extract_events(text, None)
+    assert {(e.person, e.month) for e in events} == {("胡成远", "2024-07"), ("王佳远", "2024-08")}
+
+
+def test_a_stated_month_wins_over_a_word_of_recency_after_it() -> None:
+    events = extract_events("李树远在2019年12月刚刚加入星图科技，担任平台负责人。", None)
+    assert [(e.person, e.company, e.event, e.month) for e in events] == [("李树远", "星图科技", "joined", "2019-12")]
+
+
+def test_the_ways_named_in_a_manner_phrase_give_way_to_its_verb() -> None:
+    text = "两年来，就有何立远、张晓远、佘晓远等多位高层以离职或被免职等形式离开华为车BU。"
+    assert facts(text) == {(n, "华为", "departed") for n in ("何立远", "张晓远", "佘晓远")}
+
+
+def test_a_brand_named_after_qixia_is_the_company_joined() -> None:
+    assert facts("陈奇远已于近日加入吉利旗下的纯电品牌极氪任副总裁。") == {("陈奇远", "极氪", "joined")}
+
+
+def test_claims_called_untrue_report_no_move() -> None:
+    assert facts("文章中提及的技术副总裁杨震远即将退休、冯佳远将离职创业等说法均不属实。") == set()
+
+
+def test_taking_over_someones_duties_is_no_step_aside() -> None:
+    assert facts("微软首席技术官凯文·斯科特(Kevin Scott)将承担沈向远的现有职责。") == set()
+
+
+def test_words_that_follow_names_never_open_a_given_name() -> None:
+    assert facts("三大车企的智驾负责人几乎在同一时段转身离去。") == set()
+    assert facts("而一波华为系老将从车企黯然离去。") == set()

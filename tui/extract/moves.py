@@ -17,7 +17,12 @@ from tui.extract.sentences import Sentence
 
 # A trigger used as a noun or adjective ("离职潮", "离职率") reports no one's move.
 _NOMINAL_AFTER = re.compile(r"潮|率|请求|申请|报告|信|协议|补偿|赔偿|金|证明|手续|人员|员工|员|者|高管|的高管|事件|程序|原因")
-_SIDELINE_HINT = re.compile(r"顾问|虚职|闲职|非核心|边缘|名誉|荣誉|不再负责|不再担任|核心岗位|管理岗位|一线|预备队|待命|职责|职权|权力")
+_SIDELINE_HINT = re.compile(r"顾问|虚职|闲职|非核心|边缘|名誉|荣誉|不再负责|不再担任|核心岗位|管理岗位|一线|预备队|待命")
+# 职责被拆分, 权力被削减: words of cutting that are a step aside only when duties are what is cut
+_DUTY_CUT = frozenset(("被拆分", "被削减"))
+_DUTIES = re.compile(r"职责|职权|权力|权限|职能")
+# 以离职或被免职等形式离开: the words inside a manner phrase name the ways, the verb after it the move
+_MANNER = re.compile(r"以[^，。；,;以]{0,16}?(?:等)?(?:形式|方式)")
 # Sideline words that say it on their own, without a hint of the lesser post.
 _SIDELINE_ITSELF = (
     "被边缘化", "边缘化", "免职", "退居二线", "不再负责", "转任顾问", "退出管理层", "退出公司管理层", "不再参与日常运营",
@@ -51,6 +56,7 @@ _THIS_MOVE = re.compile(r"(?:此次|这次|本次|那次|上次)$")
 _SUCCESSOR = re.compile(r"由[^，。；,;由]{2,24}$")
 # 董事会解雇, 大将辞任: the 会 of a board and the 将 of a general are no "will"
 _BODIES = re.compile(r"(?:董事|委员|理事|股东|协|大|学|议|工|商|基金|社)会|(?:大|干|悍|名|老|主|猛|武|爱)将")
+_OWNED_REACH = 10  # characters after 旗下 where the owned brand's name may start
 _CLAUSE_ENDS = re.compile(r"了?(?:[，。；,;！？]|$)")
 _SUPPOSED = re.compile(r"如果|假如|倘若|假设|万一|一旦|否则")
 _ALREADY = re.compile(r"已经|已")
@@ -101,6 +107,9 @@ def triggers(art: ArticleContext, s: Sentence) -> list[Trigger]:
             continue
         if _SUPPOSED.search(v, clause_start, m.start()):
             continue
+        manner = _MANNER.search(v, max(clause_start, m.start() - 18), min(s.end, m.end() + 12))
+        if manner is not None and manner.start() < m.start() and m.end() <= manner.end():
+            continue
         t = Trigger(word, m.start(), m.end(), kind)
         near = _BODIES.sub("", v[max(clause_start, m.start() - 9) : m.start()])[-8:]
         if kind == DEPARTED and any(w in near for w in gz.pending_words) and not _ALREADY.search(near[-3:]):
@@ -124,6 +133,10 @@ def triggers(art: ArticleContext, s: Sentence) -> list[Trigger]:
         for cs, ce, canon in art.companies_from(after, after + 3):
             if cs == after or (cs > after and cs - after <= 2 and v[after:cs] in ("该", "这家", "原")):
                 t.object_company = canon
+                if v.startswith("旗下", ce):
+                    # 加入吉利旗下的纯电品牌极氪: the brand named after 旗下 is where they went
+                    inner = art.companies_from(ce + 2, ce + 2 + _OWNED_REACH)
+                    t.object_company = inner[0][2] if inner else canon
                 break
         if t.object_company is None and kind in (DEPARTED, JOINED):
             gap = _OBJECT_GAP.match(v, after, s.end)
@@ -182,7 +195,10 @@ def triggers(art: ArticleContext, s: Sentence) -> list[Trigger]:
                     t.object_company = canon
                 elif kind == JOINED:
                     t.left_from = canon
-        if kind == SIDELINED and word not in _SIDELINE_ITSELF:
+        if word in _DUTY_CUT:
+            if not _DUTIES.search(v, max(clause_start, m.start() - 10), m.start()):
+                continue
+        elif kind == SIDELINED and word not in _SIDELINE_ITSELF:
             if not _SIDELINE_HINT.search(v, m.start(), s.end) and not _SIDELINE_HINT.search(v[s.start : m.start()][-12:]):
                 continue
         out.append(t)

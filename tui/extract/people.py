@@ -70,7 +70,7 @@ _NOT_INSIDE = frozenset("的了在是于等和与及也已被将为从向对就�
 _AFTER_NAME = re.compile(
     r"[、，,。；;：:（(“”\"\s·]|[的了在是于等和与及也已被将为从向对就都又还曾则并而或即均亦再便却正仍更遭]|[两二三四五六七八九十]人|先后|相继|陆续|纷纷"
     r"|半年|[\d一二三四五六七八九十两几]+个?(?:月|年|天|周)[前后]"
-    r"|一同|一起|共同|提前|不再|首次|再次|突然|悄然|主动|被迫|因|由于|曾经|决定|选择|确认|证实|回应|发文|发帖|目前|此前|此番|近日|近期|日前|毅然|宣布|表示|透露|指出|称|先生|女士|博士|教授|本人|离|辞|卸|加入|加盟|出任|担任|回归|转投|跳槽|可能|或将|疑似|据称|提交|提出|递交|获|遭|刚刚|一度|转身|转而"
+    r"|一同|一起|共同|提前|不再|首次|再次|突然|悄然|主动|被迫|因|由于|曾经|决定|选择|确认|证实|回应|发文|发帖|目前|此前|此番|近日|近期|日前|毅然|宣布|表示|透露|指出|称|先生|女士|博士|教授|本人|离|辞|卸|加入|加盟|出任|担任|回归|转投|跳槽|可能|或将|疑似|据称|提交|提出|递交|获|遭|刚刚|一度|转身|转而|黯然|默默|悄悄|纷纷"
 )
 
 
@@ -91,6 +91,8 @@ def read_bounded_name(text: str, i: int, gz: Gazetteer, limit: int) -> int | Non
         given = text[i + 1 : end]
         if not all("\u4e00" <= c <= "\u9fff" and c not in _NOT_INSIDE for c in given):
             continue
+        if (lead := _AFTER_NAME.match(text, i + 1, end)) is not None and lead.end() - lead.start() >= 2:
+            continue  # 段转身离去, 车黯然离去: a word that follows names, not a given name
         if gz.trigger_re.search(text, i + 1, end) or gz.role_re.search(text, i + 1, end):
             continue
         if any(_AFTER_NAME.match(text, j, end) or gz.trigger_re.match(text, j, limit) for j in range(i + 2, end)):
