@@ -17,7 +17,7 @@ from tui.extract.people import Mention
 from tui.extract.sentences import Sentence
 from tui.extract.times import TimeMark
 
-_DENIAL = re.compile(r"否认|辟谣|不实|谣言|假消息|并未离|没有离|未离职|不会离开|不会离职|仍在职|依然在职|仍然在职|纯属虚构|不属实|子虚乌有|假新闻|并非事实|回应[^。；]{0,30}?(?:传闻|传言)")
+_DENIAL = re.compile(r"否认|辟谣|不实|谣言|假消息|并未离|没有离|未离职|不会离开|不会离职|仍在职|依然在职|仍然在职|纯属虚构|不属实|失实|子虚乌有|假新闻|并非事实|错误信源|错误信息|回应[^。；]{0,30}?(?:传闻|传言)")
 _PLURAL = re.compile(r"他们|她们|二人|两人|三人|四人|几人|数人|这些人|上述|以上(?:几位|诸位|人士|高管|这些)|这样的|这一波|这波|此轮|这轮")
 # A clause that lists the people a move was said of: "包括…", "比如…", or after "…包括："
 _FORWARD = re.compile(r"\s*(?:其中包括|包括|其中|分别是|分别为|分别|比如|例如|譬如|即|如|有)")

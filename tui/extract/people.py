@@ -98,6 +98,8 @@ def read_bounded_name(text: str, i: int, gz: Gazetteer, limit: int) -> int | Non
         if any(_AFTER_NAME.match(text, j, end) or gz.trigger_re.match(text, j, limit) for j in range(i + 2, end)):
             continue  # 王磊博士离职, 罗衡不再担任: a shorter name already ends where a follower starts
         return end
+    if (lead := _AFTER_NAME.match(text, i + 1, base)) is not None and lead.end() - lead.start() >= 2:
+        return None
     return base
 
 
