@@ -61,3 +61,13 @@ def test_every_row_of_a_table_of_departures_is_a_departure_and_a_join_where_a_co
 def test_a_table_of_products_is_no_list_of_moves() -> None:
     text = "| 产品 | 公司 | 发布时间 |\n|---|---|---|\n| 豆包 | 字节跳动 | 2023 |\n"
     assert events(text) == []
+
+
+def test_a_trigger_word_of_an_unknown_kind_is_refused_naming_the_file(tmp_path) -> None:
+    import pytest
+
+    from tui.extract.gazetteer import ReferenceDataError, build_gazetteer
+
+    (tmp_path / "triggers.tsv").write_text("跳去\tjoind\n", encoding="utf-8")
+    with pytest.raises(ReferenceDataError, match=r"triggers\.tsv: 跳去: unknown kind 'joind'"):
+        build_gazetteer(tmp_path)

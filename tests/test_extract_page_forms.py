@@ -278,3 +278,28 @@ def test_taking_over_someones_duties_is_no_step_aside() -> None:
 def test_words_that_follow_names_never_open_a_given_name() -> None:
     assert facts("三大车企的智驾负责人几乎在同一时段转身离去。") == set()
     assert facts("而一波华为系老将从车企黯然离去。") == set()
+
+
+# -- announcements, partings and subjects told after the move -------------------------------------
+def test_an_announcement_with_an_honorific_and_a_reason_between_the_name_and_the_move() -> None:
+    assert facts("星图科技发布公告，核心技术人员张岭远先生因个人原因辞职。") == {("张岭远", "星图科技", "departed")}
+    assert ("徐文远", "星图科技") in {f[:2] for f in facts("星图科技董事会秘书徐文远女士提请辞任公司董事会秘书。")}
+
+
+def test_parting_with_a_company() -> None:
+    text = "星图科技联合创始人王慧远、高级副总裁刘琳远已与奋战多年的星图科技作别。"
+    assert facts(text) == {("王慧远", "星图科技", "departed"), ("刘琳远", "星图科技", "departed")}
+
+
+def test_a_move_opening_the_sentence_is_told_of_the_person_opening_the_next_clause() -> None:
+    assert ("周受远", "小米", "departed") in facts("离开小米，周受远转投张一鸣麾下。")
+    assert facts("离职后，沈向远的工作将交由星图科技CTO凯文负责。") == set()
+
+
+def test_a_partner_of_someone_leaving_is_not_that_someone() -> None:
+    assert facts("又一王兴远创业伙伴离开星图科技。") == set()
+
+
+def test_people_taken_along_leave() -> None:
+    found = facts("张建远离开英伟达创办云帆智能后，还带走了英伟达市场生态高级总监周苑远。")
+    assert ("周苑远", "NVIDIA", "departed") in found

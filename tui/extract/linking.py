@@ -210,7 +210,12 @@ def _people_for(
             return _group(after[:1], mentions)
     prev_trigger_end = max((x.end for x in triggers if cs <= x.end <= t.start and x is not t), default=cs)
     before = [m for m in in_clause if prev_trigger_end <= m.start and m.end <= t.start and _is_subject(v, m, t)]
-    if before and _unnamed_subject(art, before[-1].end, t) and not _BACK_TO_NAMES.search(v, before[-1].end, t.start):
+    if (
+        before
+        and t.start - before[-1].end >= 2
+        and _unnamed_subject(art, before[-1].end, t)
+        and not _BACK_TO_NAMES.search(v, before[-1].end, t.start)
+    ):
         # 马斯克旗下xAI再有核心创始成员离职: a group noun, not the person named before it, is the subject
         return _listed_after(v, s, c, mentions, t)
     if before:
@@ -252,11 +257,21 @@ def _people_for(
             strong = [m for m in prev if m.strong]
             if strong:
                 return strong[-1:]
+    # 离开小米，周某转投…: a move opening the sentence with no subject is told of the person
+    # who opens the next clause
+    if c == 0 and len(s.clauses) > 1 and cs + 8 >= t.start and not _TIME_CLAUSE_END.search(v, cs, ce):
+        ncs, nce = s.clauses[1]
+        lead = _CONNECTIVE_LEAD.match(v, ncs, nce).end()
+        opening = [m for m in mentions if m.left == lead and not v.startswith("的", m.end)]
+        if opening:
+            return _group(opening[:1], mentions)
     return []
 
 
 _BACK_TO_NAMES = re.compile(r"等|这些|这几|这两|这三|两人|二人|三人|几人|均|都")  # 王磊、李岩等人: the group is the names
-_GROUP_NOUN = re.compile(r"(?:员工|人员|成员|同事|团队|高管们?|人士|人)$")
+_TIME_CLAUSE_END = re.compile(r"(?:后|之后|以后|前|之前|以来|时)$")  # 离职后，…: a time, not a move told
+_CONNECTIVE_LEAD = re.compile(r"\s*(?:而|但|此后|随后|后来|如今|目前|最终)?")
+_GROUP_NOUN = re.compile(r"(?:员工|人员|成员|同事|团队|高管们?|人士|伙伴|搭档|元老|旧部|部下|人)$")
 
 
 def _unnamed_subject(art: ArticleContext, cs: int, t: Trigger) -> bool:

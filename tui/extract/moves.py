@@ -57,6 +57,9 @@ _SUCCESSOR = re.compile(r"由[^，。；,;由]{2,24}$")
 # 董事会解雇, 大将辞任: the 会 of a board and the 将 of a general are no "will"
 _BODIES = re.compile(r"(?:董事|委员|理事|股东|协|大|学|议|工|商|基金|社)会|(?:大|干|悍|名|老|主|猛|武|爱)将")
 _OWNED_REACH = 10  # characters after 旗下 where the owned brand's name may start
+_TAKES_ALONG = ("带走", "送走")
+_PARTING = ("作别", "道别")
+_WITH = re.compile(r"与[^，。；,;与]{0,16}$")
 _CLAUSE_ENDS = re.compile(r"了?(?:[，。；,;！？]|$)")
 _SUPPOSED = re.compile(r"如果|假如|倘若|假设|万一|一旦|否则")
 _ALREADY = re.compile(r"已经|已")
@@ -107,11 +110,13 @@ def triggers(art: ArticleContext, s: Sentence) -> list[Trigger]:
             continue
         if _SUPPOSED.search(v, clause_start, m.start()):
             continue
-        manner = _MANNER.search(v, max(clause_start, m.start() - 18), min(s.end, m.end() + 12))
-        if manner is not None and manner.start() < m.start() and m.end() <= manner.end():
-            continue
+        if "式" in v[m.end() : m.end() + 12]:
+            manner = _MANNER.search(v, max(clause_start, m.start() - 18), min(s.end, m.end() + 12))
+            if manner is not None and manner.start() < m.start() and m.end() <= manner.end():
+                continue
         t = Trigger(word, m.start(), m.end(), kind)
-        near = _BODIES.sub("", v[max(clause_start, m.start() - 9) : m.start()])[-8:]
+        near = v[max(clause_start, m.start() - 9) : m.start()]
+        near = (_BODIES.sub("", near) if "会" in near or "将" in near else near)[-8:]
         if kind == DEPARTED and any(w in near for w in gz.pending_words) and not _ALREADY.search(near[-3:]):
             t.pending = True
         if kind == DEPARTED and _REQUEST_AFTER.match(v, m.end(), m.end() + 2) and "提" in near:
@@ -175,6 +180,15 @@ def triggers(art: ArticleContext, s: Sentence) -> list[Trigger]:
                 t.poacher_at = m.start()  # 腾讯挖来了前字节负责人X: the taker is written before the word
             if t.object_company is None and t.poacher_at is None:
                 continue
+        elif word in _TAKES_ALONG:
+            t.employer_acts = True  # 带走了X, 送走了X: the person after the word leaves
+        elif word in _PARTING and t.object_company is None:
+            # 与奋战多年的X作别: the company the person parts with
+            with_ = _WITH.search(v, clause_start, m.start())
+            parted = art.companies_from(with_.start(), m.start()) if with_ else []
+            if not parted:
+                continue
+            t.object_company = parted[-1][2]
         elif word in _EMPLOYER_ACTS and v[m.start() - 1 : m.start()] not in ("被", "遭"):
             t.employer_acts = True
             employer = [c for c in art.companies_from(max(clause_start, m.start() - 16), m.start())]

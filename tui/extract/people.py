@@ -81,6 +81,8 @@ def read_bounded_name(text: str, i: int, gz: Gazetteer, limit: int) -> int | Non
     base = read_name(text, i, gz, limit)
     if base is None:
         return _opening_with_a_function_word(text, i, gz, limit)
+    if (lead := _AFTER_NAME.match(text, i + 1, limit)) is not None and lead.end() - lead.start() >= 2:
+        return None  # 段转身离去, 车黯然离去: a word that follows names opens no given name
     for length in (4, 3, 2):
         end = i + length
         if end > limit or end < base - 1:
@@ -91,15 +93,11 @@ def read_bounded_name(text: str, i: int, gz: Gazetteer, limit: int) -> int | Non
         given = text[i + 1 : end]
         if not all("\u4e00" <= c <= "\u9fff" and c not in _NOT_INSIDE for c in given):
             continue
-        if (lead := _AFTER_NAME.match(text, i + 1, end)) is not None and lead.end() - lead.start() >= 2:
-            continue  # 段转身离去, 车黯然离去: a word that follows names, not a given name
         if gz.trigger_re.search(text, i + 1, end) or gz.role_re.search(text, i + 1, end):
             continue
         if any(_AFTER_NAME.match(text, j, end) or gz.trigger_re.match(text, j, limit) for j in range(i + 2, end)):
             continue  # 王磊博士离职, 罗衡不再担任: a shorter name already ends where a follower starts
         return end
-    if (lead := _AFTER_NAME.match(text, i + 1, base)) is not None and lead.end() - lead.start() >= 2:
-        return None
     return base
 
 

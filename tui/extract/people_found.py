@@ -33,13 +33,13 @@ _ADVERBS = re.compile(
     r"毅然|突然|此番|目前|选择了?|决定|悄然|低调|主动|被迫|要|还|则|遭|转身|转而|最终|随后|后来|刚刚|刚|\s)*"
 )
 # Before a bare name: the start of a clause, or a word that ends where a name may begin.
-_BEFORE_BARE = re.compile(r"(?:^|[，,。；;：:、“”\"（(\s》」]|(?:\d|[一二三四五六七八九十])\s*[年月日]|自|从|而|但|且|的|有|和|与|及|由|让|据|称|原|前|后|时|(?<!个)人)$")
+_BEFORE_BARE = re.compile(r"(?:^|[，,。；;：:、“”\"（(\s》」]|(?:\d|[一二三四五六七八九十])\s*[年月日]|自|从|而|但|且|的|有|和|与|及|由|让|据|称|原|前|后|时|(?<!个)人|员)$")
 _PSEUDONYM = re.compile(r"\s*[（(]\s*化名\s*[)）]")
 # 王某（前字节视觉负责人）: a title in brackets right after a name vouches for it
 _ROLE_IN_BRACKETS = re.compile(r"[（(]([^()（）]{2,30})[)）]")
 _TRANSLITERATION_MIN = 3  # a run of transliteration characters after a title: 卡里诺夫斯基, 史瓦泽
 # Move words whose object is the person who moves: 从B挖走C, 解雇了C, 失去了C
-_OBJECT_MOVES = frozenset(("挖走", "挖来", "解雇", "开除", "辞退", "失去", "挖角", "罢免", "招募", "延揽", "聘请", "请来", "聘用"))
+_OBJECT_MOVES = frozenset(("挖走", "挖来", "解雇", "开除", "辞退", "失去", "挖角", "罢免", "招募", "延揽", "聘请", "请来", "聘用", "送走", "带走"))
 _OBJECT_LEAD = re.compile(r"(?:了|走了|过)?\s*")
 _DESCRIBED = re.compile(r"[^，。；,;、的]{2,16}的")
 
@@ -287,6 +287,10 @@ def _list_item_end(v: str, end: int, limit: int) -> bool:
 def skip_adverbs(v: str, i: int, limit: int, covered: bytearray | None = None) -> int:
     m = _ADVERBS.match(v, i, limit)
     j = m.end() if m else i
+    # 张某先生因个人原因辞职: an honorific and the reason, as announcements write them
+    reason = _REASON.match(v, j, limit)
+    if reason is not None and reason.end() > j:
+        j = _ADVERBS.match(v, reason.end(), limit).end()
     # a time expression between the name and the move ("于今年1月离职")
     tm = _TIME_BETWEEN.match(v, j, limit)
     if tm:
@@ -301,5 +305,8 @@ def skip_adverbs(v: str, i: int, limit: int, covered: bytearray | None = None) -
     return j
 
 
+_REASON = re.compile(
+    r"(?:先生|女士|博士|教授)?(?:(?:已|已经|近日|日前)?(?:因|由于|因为|出于)[^，。；,;因]{0,14}?(?:原因|需要|考虑|安排))?(?:向[^，。；,;]{0,10}?(?:提请|申请|提出|递交|提交))?(?:提请|申请)?"
+)
 _FROM_REACH = 18
 _BARE_REACH = 14  # characters before a move word where a bare name with its adverbs may start

@@ -22,7 +22,7 @@ _ITEM_AFTER = re.compile(r"\s*[,，、:：(（|｜—\-–]")
 _ITEM_LEAD = re.compile(r"[\s\-–—•·*>#\d.、)）①-⑳]*")
 _ROSTER_MAX = 60  # lines a roster may hold; a page's later lines are no longer its items
 
-_BAR = re.compile(r"[|｜\t]")
+_LIST_MARK = re.compile(r"[|｜\t]|[：:](?=[ \t\u3000]*\n)")
 _CELL_SEP = re.compile(r"\s*[|｜\t]\s*")
 _NAME_COL = re.compile(r"姓名|人物|名字|人员|高管")
 _FROM_COL = re.compile(r"原公司|原单位|原东家|前东家|原任职|离开公司|原雇主|公司")
@@ -42,15 +42,19 @@ def list_claims(art: ArticleContext) -> list[Claim]:
     """The claims of the rosters and tables of the article."""
     v, sentences = art.v, art.sentences
     out: list[Claim] = []
-    i = 0
-    while i < len(sentences):
+    lo = sentences[0].start if sentences else len(v)
+    done = 0  # the first sentence not yet read as part of a list
+    # only the lines holding a bar or ending in a colon may open a list: found in one pass
+    for mark in _LIST_MARK.finditer(v, lo):
+        i = art.sentence_of(mark.start(), mark.start())
+        if i is None or i < done:
+            continue
         s = sentences[i]
-        if _BAR.search(v, s.start, s.end) and _NAME_COL.search(v, s.start, s.end):
-            i = _table(art, i, out)
+        if mark.group() != ":" and mark.group() != "：":
+            if _NAME_COL.search(v, s.start, s.end):
+                done = _table(art, i, out)
         elif _ROSTER_CUE.search(v, s.start, s.end + 1) and _ends_line(v, s):
-            i = _roster(art, i, out)
-        else:
-            i += 1
+            done = _roster(art, i, out)
     return out
 
 
