@@ -303,3 +303,22 @@ def test_a_partner_of_someone_leaving_is_not_that_someone() -> None:
 def test_people_taken_along_leave() -> None:
     found = facts("张建远离开英伟达创办云帆智能后，还带走了英伟达市场生态高级总监周苑远。")
     assert ("周苑远", "NVIDIA", "departed") in found
+
+
+def test_former_staff_who_join_with_no_word_of_where_join_the_company_the_text_is_about() -> None:
+    text = "云帆智能成立后发展迅速。原英伟达高级销售经理宋学远、GPU架构师杨上远也相继加入。"
+    assert {f for f in facts(text) if f[2] == "joined"} == {("宋学远", "云帆智能", "joined"), ("杨上远", "云帆智能", "joined")}
+
+
+def test_taking_up_office_at_the_company_of_the_title() -> None:
+    assert facts("联发科共同CEO蔡力远于6月初走马上任。") == {("蔡力远", "联发科", "joined")}
+
+
+def test_a_legal_company_name_after_a_known_company_is_that_company() -> None:
+    text = "云从科技集团股份有限公司(以下简称“公司”)核心技术人员张岭远先生因个人原因辞职。"
+    assert facts(text) == {("张岭远", "云从科技", "departed")}
+
+
+def test_a_name_ends_before_cai_and_que() -> None:
+    assert {f[0] for f in facts("去年10月星图科技董事长毛渝远才卸下职务。")} == {"毛渝远"}
+    assert {f[0] for f in facts("星图科技副总裁李伟远确已离职。")} == {"李伟远"}

@@ -107,8 +107,10 @@ def _strip_unnamed(text: str) -> str:
 
 
 # 星图科技今日官宣，前X研究员Y出任公司CTO: the company that announces a join is the one joined
-_ANNOUNCES = re.compile(r"(?:今日|今天|昨日|昨天|近日|日前|正式|也|还|此前|已)*(?:宣布|官宣|发布公告|公告|发文|宣告)")
+_ANNOUNCES = re.compile(r"(?:今日|今天|昨日|昨天|近日|日前|正式|也|还|则|此前|已)*(?:宣布|官宣|发布公告|公告|发文|宣告)")
 # 吴永辉入职，负责大模型Seed团队: the next clause says where, by the unit the person takes on
+_TAKES_OFFICE = ("走马上任",)
+_ENDS_CLAUSE = re.compile(r"了?(?:[，。；,;！？]|后|$)")  # 也相继加入。: joined, with no word of where
 _SUCCEEDED_BY = re.compile(r"由[^，。；,;由]{0,24}$")
 _TAKES_ON = re.compile(r"\s*(?:并|将|随后)?(?:负责|担任|出任|领导|主导|执掌|掌管|加入)")
 
@@ -140,6 +142,9 @@ def joined_without_object(art: ArticleContext, i: int, t: Trigger, m: Mention) -
             found = [x for x in art.companies_from(ncs, nce) if x[2] != own]
             if found:
                 return found[0][2]
-    if t.employer_acts:
+    if t.employer_acts or (m.former and own is not None and _ENDS_CLAUSE.match(v, t.end)):
+        # 招募了X; 原英伟达销售总监X也相继加入: the company the text is about, not the one left
         return context_company(art, i, exclude={own} if own else set())
+    if t.word in _TAKES_OFFICE and own is not None and not m.former:
+        return own  # 联发科共同CEO蔡某走马上任: the company of the post taken up
     return None
