@@ -322,3 +322,21 @@ def test_a_legal_company_name_after_a_known_company_is_that_company() -> None:
 def test_a_name_ends_before_cai_and_que() -> None:
     assert {f[0] for f in facts("去年10月星图科技董事长毛渝远才卸下职务。")} == {"毛渝远"}
     assert {f[0] for f in facts("星图科技副总裁李伟远确已离职。")} == {"李伟远"}
+
+
+def test_people_who_go_respectively_to_the_companies_listed() -> None:
+    text = "星图科技的机器人团队核心人才陈怡远(Yiyuan Chen)、张建远(Jianyuan Zhang)则分别流向特斯拉和Meta。"
+    assert {f for f in facts(text) if f[2] == "joined"} == {("陈怡远", "Tesla", "joined"), ("张建远", "Meta", "joined")}
+
+
+def test_a_suspension_is_a_step_aside() -> None:
+    assert facts("星图科技研究主管王军远被曝已被停职。") == {("王军远", "星图科技", "sidelined")}
+
+
+def test_an_english_name_with_the_chinese_name_in_brackets_is_the_chinese_person() -> None:
+    text = "云帆智能直接从 OpenAI 挖来了核心研究员 Vince Yuan(姚顺远)，出任首席科学家。"
+    assert facts(text) == {("姚顺远", "OpenAI", "departed"), ("姚顺远", "云帆智能", "joined")}
+
+
+def test_a_taking_with_no_word_of_who_took_them_is_a_departure_only() -> None:
+    assert facts("直接从 OpenAI 挖来了核心研究员 Vince Yuan(姚顺远)。") == {("姚顺远", "OpenAI", "departed")}

@@ -126,7 +126,7 @@ def find_foreign_people(v: str, gz: Gazetteer, covered: bytearray, lo: int = 0) 
             mentions.append(ForeignMention(han_start, end + 1, person))
             continue
         name = v[start:end]
-        partner = _pair_partner(v, start, end, kind, chars)
+        partner = _pair_partner(v, start, end, kind, gz)
         person = by_spelling.get(name) or (by_spelling.get(partner.text) if partner else None)
         if person is None and partner and partner.kind == "han":
             person = _with_part(people, partner.text)  # Daniel Ward（沃德） after 丹尼尔·沃德
@@ -138,6 +138,8 @@ def find_foreign_people(v: str, gz: Gazetteer, covered: bytearray, lo: int = 0) 
         if partner:
             person.aliases.add(partner.text)
             if partner.kind == "latin" and person.canonical != partner.text and not _is_latin(person.canonical):
+                person.canonical = partner.text
+            elif partner.kind == "chinese":
                 person.canonical = partner.text
         for spelling in list(person.aliases):
             by_spelling.setdefault(spelling, person)
@@ -229,10 +231,10 @@ class _Partner(NamedTuple):
     start: int
     end: int  # of the spelling, before the closing bracket
     text: str
-    kind: str  # "latin" | "han"
+    kind: str  # "latin" | "han" (a transliteration) | "chinese" (a Chinese name)
 
 
-def _pair_partner(v: str, start: int, end: int, kind: str, chars: frozenset[str]) -> _Partner | None:
+def _pair_partner(v: str, start: int, end: int, kind: str, gz: Gazetteer) -> _Partner | None:
     """The other spelling written in brackets right after a name: 沃德（Daniel Ward）, Ward（沃德）."""
     if end >= len(v) or v[end] not in _PAIR_OPEN:
         return None
@@ -240,10 +242,13 @@ def _pair_partner(v: str, start: int, end: int, kind: str, chars: frozenset[str]
     if close < 0:
         return None
     inner = v[end + 1 : close].strip()
+    chars = gz.foreign_name_chars
     if _LATIN.fullmatch(inner) or (kind != "latin" and _LATIN_ONE.fullmatch(inner)):
         return _Partner(end + 1, close, inner, "latin") if _is_person_phrase(inner) else None
     if kind == "latin" and 2 <= len(inner) <= 12 and all(c in chars or c in _DOTS for c in inner):
         return _Partner(end + 1, close, inner, "han")
+    if kind == "latin" and 2 <= len(inner) <= 4 and read_name(inner, 0, gz, len(inner)) == len(inner):
+        return _Partner(end + 1, close, inner, "chinese")  # Vinces Yao(姚顺雨): a Chinese person's English name
     return None
 
 

@@ -28,7 +28,7 @@ _LISTS_NEXT = re.compile(r"(?:包括|比如|例如|如下|有)\s*$")
 _PRONOUN = re.compile(r"\s*(?:[据悉而但此后随后目前如今同时不过然而]{0,4})(?:他|她|其|这位|该人士|这个人|此人)(?!们|他|中|余|实)")
 _PARTNER_MOVES = ("分道扬镳",)  # 与X分道扬镳: X is the one who goes
 _PRONOUN_REACH = 4  # sentences back a pronoun may point
-_SWITCHES = frozenset(("转投", "跳槽", "跳槽至", "跳槽到", "投奔", "转战"))  # a join that says they left the last employer
+_SWITCHES = frozenset(("转投", "跳槽", "跳槽至", "跳槽到", "投奔", "转战", "流向"))  # a join that says they left the last employer
 _HIRED_BY = re.compile(r"(?:聘请|邀请|任命|请来|招募|迎来|引入|引进|聘任)$")  # 星云科技聘请X出任…: the hirer is joined
 _NEW_ROLE = re.compile(r"(?:出任|担任|任|改任|转任|调任|转为|授予|被授予)(?:[^，。；,;]{0,20}?的)?([\u4e00-\u9fffA-Za-z“”\"]{1,16}?)(?:一职|职务|职位|身份|这一|的|，|。|；|,|;|$|\[)")
 
@@ -50,10 +50,13 @@ def sentence_claims(art: ArticleContext, i: int, cache: dict[int, list[Mention]]
     for t in triggers:
         people = _people_for(art, i, s, t, mentions, triggers, cache, assigned)
         assigned[t.start] = people
-        for m in people:
+        respectively = _respectively(art, s, t, len(people))
+        for k, m in enumerate(people):
             claim = _claim(art, i, s, t, m, mentions, times, triggers)
             if claim is None:
                 continue
+            if respectively:
+                claim.company = respectively[k]  # A、B分别流向X和Y: A to X, B to Y
             mentions_of.setdefault(claim.person, m)
             if claim.event == SIDELINED:
                 sidelined_people.add((claim.person, claim.company))
@@ -105,6 +108,8 @@ def _joins_of_the_taken(art: ArticleContext, s: Sentence, triggers: list[Trigger
                 # 还挖来了X: the taker is the company the text was talking about
                 left = {t.object_company} if t.object_company else set()
                 company = link_companies.context_company(art, art.sentences.index(s), exclude=left)
+        if not company and not poacher:
+            continue  # no word of who took them
         for c in list(claims):
             if c.trigger_at != t.start or c.event != DEPARTED:
                 continue
@@ -117,6 +122,20 @@ def _joins_of_the_taken(art: ArticleContext, s: Sentence, triggers: list[Trigger
                 c.destination = c.destination or company
             out.append(join)
     return out
+
+
+def _respectively(art: ArticleContext, s: Sentence, t: Trigger, n: int) -> list[str]:
+    """The companies of "分别加入X和Y", one per person, when there are as many as people."""
+    v = art.v
+    if n < 2 or t.kind != JOINED or "分别" not in v[max(s.start, t.start - 4) : t.start]:
+        return []
+    ce = s.clauses[s.clause_at(t.start)][1]
+    found = art.companies_from(t.end, ce)
+    # the companies must follow each other joined by separators only: X和Y, X、Y及Z
+    for (_, a_end, _), (b_start, _, _) in zip(found, found[1:]):
+        if not _LIST_JOIN_ONLY.fullmatch(v, a_end, b_start):
+            return []
+    return [c for _, _, c in found] if len(found) == n else []
 
 
 def _departures_of_joins_from(triggers: list[Trigger], claims: list[Claim]) -> list[Claim]:
@@ -271,6 +290,7 @@ def _people_for(
 _BACK_TO_NAMES = re.compile(r"等|这些|这几|这两|这三|两人|二人|三人|几人|均|都")  # 王磊、李岩等人: the group is the names
 _TIME_CLAUSE_END = re.compile(r"(?:后|之后|以后|前|之前|以来|时)$")  # 离职后，…: a time, not a move told
 _CONNECTIVE_LEAD = re.compile(r"\s*(?:而|但|此后|随后|后来|如今|目前|最终)?")
+_LIST_JOIN_ONLY = re.compile(r"\s*(?:、|和|与|及|以及|，)\s*")
 _GROUP_NOUN = re.compile(r"(?:员工|人员|成员|同事|团队|高管们?|人士|伙伴|搭档|元老|旧部|部下|人)$")
 
 
@@ -380,8 +400,14 @@ def _claim(
             return None
     else:
         company = t.object_company or m.role_company
+        # a company guessed from around the person yields to what the page says of them elsewhere;
+        # one written in the person's own clause is no guess
         weak = company is None
-        company = company or link_companies.company_before(art, s, m, mentions) or link_companies.context_company(art, i)
+        if company is None:
+            company = link_companies.company_before(art, s, m, mentions)
+            if company is not None and m.start >= s.start and art.companies_from(s.clauses[s.clause_at(m.left)][0], m.left):
+                weak = False
+        company = company or link_companies.context_company(art, i)
         if company is None:
             return None
         if event == SIDELINED and m.former and t.word in ("担任", "承担"):

@@ -26,7 +26,7 @@ _MANNER = re.compile(r"以[^，。；,;以]{0,16}?(?:等)?(?:形式|方式)")
 # Sideline words that say it on their own, without a hint of the lesser post.
 _SIDELINE_ITSELF = (
     "被边缘化", "边缘化", "免职", "退居二线", "不再负责", "转任顾问", "退出管理层", "退出公司管理层", "不再参与日常运营",
-    "不再参与公司日常运营", "被剥离", "被削权", "被架空", "被夺权", "被削去", "职责被拆分", "职责被取消",
+    "不再参与公司日常运营", "被剥离", "被削权", "被架空", "被夺权", "被削去", "职责被拆分", "职责被取消", "停职",
 )
 # "不再担任公司任何职务": no post is left, so the person has gone.
 _NO_POST_LEFT = re.compile(r"[^，。；,;]{0,8}任何职务")
@@ -171,7 +171,7 @@ def triggers(art: ArticleContext, s: Sentence) -> list[Trigger]:
         elif word in _TAKEN_AWAY:
             # A从B挖走C: C leaves B (written after 从) for A's employer
             t.employer_acts = True
-            at = [c for c in art.companies_from(fm.start(1), fm.end(1)) if c[0] == fm.start(1)] if fm else []
+            at = [c for c in art.companies_from(fm.start(1), fm.end(1)) if not v[fm.start(1) : c[0]].strip()] if fm else []
             if at:
                 # the company right after 从 (从2016年起… is a time, not where they came from)
                 t.object_company = at[0][2]
