@@ -340,3 +340,16 @@ def test_an_english_name_with_the_chinese_name_in_brackets_is_the_chinese_person
 
 def test_a_taking_with_no_word_of_who_took_them_is_a_departure_only() -> None:
     assert facts("直接从 OpenAI 挖来了核心研究员 Vince Yuan(姚顺远)。") == {("姚顺远", "OpenAI", "departed")}
+
+
+def test_a_move_word_before_a_shaped_company_is_no_part_of_its_name() -> None:
+    assert facts("星图科技副总裁孙远明于上周正式告别星图科技，开启新征程。") == {("孙远明", "星图科技", "departed")}
+
+
+def test_returns_and_fresh_starts() -> None:
+    assert ("王立远", "云帆智能", "joined") in facts("星图科技前副总裁王立远已重回云帆智能。")
+    assert facts("星图科技CTO陈远山另起炉灶，创办了一家机器人公司。") == {("陈远山", "星图科技", "departed")}
+
+
+def test_an_invitation_to_join_is_no_join() -> None:
+    assert facts("消息称，云帆智能正在与星图科技前副总裁冯远明接触，或将邀请其加盟。") == set()

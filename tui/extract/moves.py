@@ -57,10 +57,13 @@ _SUCCESSOR = re.compile(r"由[^，。；,;由]{2,24}$")
 # 董事会解雇, 大将辞任: the 会 of a board and the 将 of a general are no "will"
 _BODIES = re.compile(r"(?:董事|委员|理事|股东|协|大|学|议|工|商|基金|社)会|(?:大|干|悍|名|老|主|猛|武|爱)将")
 _OWNED_REACH = 10  # characters after 旗下 where the owned brand's name may start
+# words that say a move only with a company right after them (退出市场, 告别过去, 成为焦点 say none)
+_NEEDS_OBJECT = frozenset(("退出", "回归", "告别", "投奔", "转投", "结束在", "结束了在", "成为", "成了", "重回", "重返"))
 _TAKES_ALONG = ("带走", "送走")
 _PARTING = ("作别", "道别")
 _WITH = re.compile(r"与[^，。；,;与]{0,16}$")
 _CLAUSE_ENDS = re.compile(r"了?(?:[，。；,;！？]|$)")
+_INVITED = re.compile(r"(?:邀请|力邀|邀|游说|拉拢|试图|想要|希望|争取)(?:其|他|她|对方)?$")
 _SUPPOSED = re.compile(r"如果|假如|倘若|假设|万一|一旦|否则")
 _ALREADY = re.compile(r"已经|已")
 _REQUEST_AFTER = re.compile(r"(?:请求|申请|流程|手续)")
@@ -114,6 +117,8 @@ def triggers(art: ArticleContext, s: Sentence) -> list[Trigger]:
             manner = _MANNER.search(v, max(clause_start, m.start() - 18), min(s.end, m.end() + 12))
             if manner is not None and manner.start() < m.start() and m.end() <= manner.end():
                 continue
+        if kind == JOINED and _INVITED.search(v, max(clause_start, m.start() - 6), m.start()):
+            continue  # 或将邀请其加盟: an invitation, not a join
         t = Trigger(word, m.start(), m.end(), kind)
         near = v[max(clause_start, m.start() - 9) : m.start()]
         near = (_BODIES.sub("", near) if "会" in near or "将" in near else near)[-8:]
@@ -193,7 +198,7 @@ def triggers(art: ArticleContext, s: Sentence) -> list[Trigger]:
             t.employer_acts = True
             employer = [c for c in art.companies_from(max(clause_start, m.start() - 16), m.start())]
             t.object_company = employer[-1][2] if employer else t.object_company
-        if word in ("退出", "回归", "告别", "投奔", "转投", "结束在", "结束了在", "成为", "成了") and t.object_company is None:
+        if word in _NEEDS_OBJECT and t.object_company is None:
             if not (word == "退出" and _CLAUSE_ENDS.match(v, m.end())):
                 continue  # 退出市场, 告别过去: no company, no move; but 张三、李四先后退出。
 
