@@ -353,3 +353,8 @@ def test_returns_and_fresh_starts() -> None:
 
 def test_an_invitation_to_join_is_no_join() -> None:
     assert facts("消息称，云帆智能正在与星图科技前副总裁冯远明接触，或将邀请其加盟。") == set()
+
+
+def test_a_paper_or_a_plan_to_return_is_no_join_but_the_news_of_a_join_is() -> None:
+    assert ("赵胜远", "OpenAI", "joined") not in facts("云帆智能联合创始人赵胜远甚至签署了重返 OpenAI 的文件。")
+    assert ("乔思远", "Meta", "joined") in facts("星图科技核心成员乔思远离职，随后加入Meta的消息引发关注。")

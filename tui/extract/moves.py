@@ -59,6 +59,7 @@ _BODIES = re.compile(r"(?:董事|委员|理事|股东|协|大|学|议|工|商|�
 _OWNED_REACH = 10  # characters after 旗下 where the owned brand's name may start
 # words that say a move only with a company right after them (退出市场, 告别过去, 成为焦点 say none)
 _NEEDS_OBJECT = frozenset(("退出", "回归", "告别", "投奔", "转投", "结束在", "结束了在", "成为", "成了", "重回", "重返"))
+_NOUN_OF_JOIN = re.compile(r"\s*的(?:文件|计划|想法|可能|打算|意向|邀请|协议|合同|谈判)")
 _TAKES_ALONG = ("带走", "送走")
 _PARTING = ("作别", "道别")
 _WITH = re.compile(r"与[^，。；,;与]{0,16}$")
@@ -198,6 +199,8 @@ def triggers(art: ArticleContext, s: Sentence) -> list[Trigger]:
             t.employer_acts = True
             employer = [c for c in art.companies_from(max(clause_start, m.start() - 16), m.start())]
             t.object_company = employer[-1][2] if employer else t.object_company
+        if kind == JOINED and t.object_company is not None and _NOUN_OF_JOIN.match(v, _company_end(art, after)):
+            continue  # 签署了重返OpenAI的文件, 加入X的计划: a paper or a plan, not a join
         if word in _NEEDS_OBJECT and t.object_company is None:
             if not (word == "退出" and _CLAUSE_ENDS.match(v, m.end())):
                 continue  # 退出市场, 告别过去: no company, no move; but 张三、李四先后退出。
@@ -222,3 +225,9 @@ def triggers(art: ArticleContext, s: Sentence) -> list[Trigger]:
                 continue
         out.append(t)
     return out
+
+
+def _company_end(art: ArticleContext, at: int) -> int:
+    """Where the company mention starting at ``at`` ends (``at`` when none starts there)."""
+    found = art.companies_from(at, at + 1)
+    return found[0][1] if found else at
