@@ -358,3 +358,47 @@ def test_an_invitation_to_join_is_no_join() -> None:
 def test_a_paper_or_a_plan_to_return_is_no_join_but_the_news_of_a_join_is() -> None:
     assert ("赵胜远", "OpenAI", "joined") not in facts("云帆智能联合创始人赵胜远甚至签署了重返 OpenAI 的文件。")
     assert ("乔思远", "Meta", "joined") in facts("星图科技核心成员乔思远离职，随后加入Meta的消息引发关注。")
+
+
+# -- a fifth set of pages ---------------------------------------------------------------------------
+def test_a_verb_of_announcing_is_no_name_and_a_title_never_holds_a_company() -> None:
+    assert facts("星图科技副总裁张楠远宣告去职。") == {("张楠远", "星图科技", "departed")}
+    assert facts("星图科技执行副总裁兼网络游戏部门负责人丁迎远决定退休。") == {("丁迎远", "星图科技", "departed")}
+
+
+def test_a_designer_is_a_title_not_a_name() -> None:
+    assert facts("星图科技多名顶级设计师也相继离开。") == set()
+
+
+def test_words_that_frame_a_move_as_unthinkable_or_as_a_reason_or_a_sign() -> None:
+    assert facts("很难想象在星图科技如此意气风发之时吴德远会离开星图科技。") == set()
+    assert facts("对于蓝烨远离职的原因，星图科技没有回应。") == set()
+    assert ("任利远", "星图科技", "pending") not in facts("任利远陆续卸任星图科技多个职务，即将离开的迹象明显。")
+
+
+def test_years_spent_at_a_company_and_a_join_that_did_not_happen() -> None:
+    assert facts("张孝远加入腾讯多年，一直负责游戏业务。") == set()
+    assert facts("原谷歌高级副总裁杰夫·迪恩(Jeff Dane)虽未直接加入英伟达，但合作密切。") == set()
+
+
+def test_an_employer_that_loses_people_is_no_one_who_leaves() -> None:
+    assert facts("星图科技设计主管艾伦·戴伊(Alan Dyer)仍然留任，但他的团队近几个月也失去了几名成员。") == set()
+
+
+def test_an_announcement_made_on_a_channel_between_the_name_and_the_move() -> None:
+    assert facts("星图科技副总裁李凯远通过内部信宣布离职星图科技。") == {("李凯远", "星图科技", "departed")}
+
+
+def test_a_title_with_he_inside_it_names_one_person() -> None:
+    text = "7月7日，微软副总裁兼合规和道德事务副总法律顾问Matt Penarz离开了微软，并加入TikTok任法律主管。"
+    assert facts(text) == {("Matt Penarz", "Microsoft", "departed"), ("Matt Penarz", "字节跳动", "joined")}
+
+
+def test_taken_from_a_company_described_before_its_name() -> None:
+    text = "星图科技最引人注目的是把海川科技的高级副总裁Charles Bellamy从工作了23年的海川科技挖了过去。"
+    assert facts(text) == {("Charles Bellamy", "海川科技", "departed"), ("Charles Bellamy", "星图科技", "joined")}
+
+
+def test_since_a_year_is_no_company_taken_from() -> None:
+    found = facts("從2016年前后字節挖來陳雨遠、朱文遠等技術大牛迭代推薦算法。")
+    assert not {f for f in found if f[2] == "departed"}

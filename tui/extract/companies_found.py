@@ -111,9 +111,11 @@ def with_unknown_companies(v: str, gz: Gazetteer, known: list[tuple[int, int, st
             last = gz.company_prefix_reversed_re.search(reversed_v, n - stem_end, n - max(0, start - 3))
             if last is not None and n - last.start() > start - 3:
                 cut = n - last.start()  # just after the prefix word that ends last
-        # a move word inside the window ends before the name (告别星云科技, 重回星云科技)
+        # a move word or a title inside the window ends before the name (告别星云科技, 负责人兼网络…)
         for tm in gz.trigger_re.finditer(v, start, stem_end):
             cut = max(cut or 0, tm.end())
+        for rm in gz.role_re.finditer(v, start, stem_end):
+            cut = max(cut or 0, rm.end())
         if after_known is not None and (cut is None or cut <= after_known):
             continue  # 达摩院自动驾驶实验室: a unit written right after its company
         if cut is not None:

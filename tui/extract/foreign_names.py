@@ -19,6 +19,8 @@ from tui.extract.people import read_name
 # a capitalised word, with the prefixes Western surnames glue to a capital (LeCun, McCarthy, O'Brien)
 _WORD = r"(?:Mc|Mac|Le|La|De|Di|Da|Du|Van|Von|O')?[A-Z][a-z]+(?:[-'][A-Z]?[a-z]+)?"
 _LATIN = re.compile(rf"(?<![A-Za-z0-9@_.])({_WORD}(?:[ \u00a0]{_WORD}){{1,2}})(?![A-Za-z0-9])")
+_LATIN_AFTER_TITLE = re.compile(rf"({_WORD}(?:[ \u00a0]{_WORD}){{1,2}})(?![A-Za-z0-9])")
+_TITLE_GLUED = re.compile(r"(?<![A-Za-z])(?:CEO|CTO|COO|CFO|CPO|CSO|CMO|CIO|VP|SVP|EVP)$")
 _LATIN_ONE = re.compile(rf"(?<![A-Za-z0-9@_.])({_WORD})(?![A-Za-z0-9])")
 _DOTS = "·・•‧･"
 _DOT = re.compile(f"[{_DOTS}]")
@@ -206,6 +208,8 @@ def _latin_names(v: str, lo: int) -> Iterator[re.Match[str]]:
     pos = lo
     while (c := _CAPITAL.search(v, pos)) is not None:
         m = _LATIN.match(v, c.start())
+        if m is None and _TITLE_GLUED.search(v, max(0, c.start() - 5), c.start()):
+            m = _LATIN_AFTER_TITLE.match(v, c.start())  # CTOSiga Fijoze: a title glued to the name
         if m is not None:
             yield m
             pos = m.end()

@@ -98,8 +98,12 @@ def _joins_of_the_taken(art: ArticleContext, s: Sentence, triggers: list[Trigger
             clause_start = s.clauses[s.clause_at(t.poacher_at)][0]
             # X以高薪从B挖来: the person taken may stand first, and is no poacher
             taken = {c.person for c in claims if c.trigger_at == t.start}
-            poacher = [m for m in mentions if m.end <= t.poacher_at and m.name not in taken]
-            takers = [c for c in art.companies_from(clause_start, t.poacher_at) if not poacher or c[1] > poacher[-1].end]
+            # never the company they were taken from (把AWS高管X从亚马逊挖了过去)
+            poacher = [m for m in mentions if m.end <= t.poacher_at and m.name not in taken and m.role_company != t.object_company]
+            takers = [
+                c for c in art.companies_from(clause_start, t.poacher_at)
+                if (not poacher or c[1] > poacher[-1].end) and c[2] != t.object_company
+            ]
             if takers:
                 company = takers[-1][2]
             elif poacher:
@@ -215,7 +219,8 @@ def _people_for(
             after = [m for m in mentions if ncs <= m.start < nce]
         if not after and t.kind == POACH and v[t.start - 1 : t.start] == "的":
             after = [m for m in in_clause if m.end == t.start - 1]  # 对X的邀约: the one invited
-        if after or t.kind == POACH:
+        if after or t.kind == POACH or (t.employer_acts and t.word in moves.EMPLOYER_ACTS):
+            # 团队失去了几名成员: the employer is the subject, never the one who leaves
             return _group(after[:1], mentions) if after else []
         if t.kind == JOINED:
             # 招募了多名研究员。其中包括A、B: the one who hires is never the one hired
@@ -363,7 +368,8 @@ def _is_subject(v: str, m: Mention, t: Trigger) -> bool:
         return m.end + 1 <= t.start <= m.end + 3 and v.startswith(t.word, t.start)
     before = v[m.left - 1 : m.left] if m.left > 0 else ""
     if before in ("与", "向", "对", "跟", "给", "让", "令", "使", "据", "替", "帮", "和") and m.list_head is None:
-        return False
+        # 合规和道德事务副总法律顾问X: a 和 inside a title joins its words, not two people
+        return before in ("和", "与") and m.role is not None and m.role_company is not None
     return True
 
 

@@ -16,7 +16,7 @@ from tui.extract.gazetteer import Gazetteer
 from tui.extract.sentences import Sentence
 
 # A trigger used as a noun or adjective ("离职潮", "离职率") reports no one's move.
-_NOMINAL_AFTER = re.compile(r"潮|率|请求|申请|报告|信|协议|补偿|赔偿|金|证明|手续|人员|员工|员|者|高管|的高管|事件|程序|原因")
+_NOMINAL_AFTER = re.compile(r"潮|率|请求|申请|报告|信|协议|补偿|赔偿|金|证明|手续|人员|员工|员|者|高管|的高管|事件|程序|的?原因|的?迹象|的?征兆|的可能")
 _SIDELINE_HINT = re.compile(r"顾问|虚职|闲职|非核心|边缘|名誉|荣誉|不再负责|不再担任|核心岗位|管理岗位|一线|预备队|待命")
 # 职责被拆分, 权力被削减: words of cutting that are a step aside only when duties are what is cut
 _DUTY_CUT = frozenset(("被拆分", "被削减"))
@@ -35,16 +35,16 @@ _LETTER_DONE = re.compile(r"收到|发布|发出|发表|晒出|公开")
 # "按计划正式退休": done as planned, not planned.
 _AS_PLANNED = re.compile(r"按计划|按照计划|如期")
 # Verbs whose subject is the employer and whose object is the person: 公司解雇了他, Meta失去了X.
-_EMPLOYER_ACTS = ("解雇", "开除", "辞退", "失去", "罢免")
+EMPLOYER_ACTS = ("解雇", "开除", "辞退", "失去", "罢免")
 _SUBMITTED = re.compile(r"(?:已|已经)?(?:提出|提交|递交|提起)了?$")
 _HANDING_OVER = re.compile(r"办理交接|办理工作交接|交接工作|交接中|离职流程|内部流程")
 _STAYS = re.compile(r"留任|仍留在|继续留在|仍在公司|仍将留在")
 # Words of giving up a post, which may not be leaving the company (辞去主任职务，但将留任公司)
 POST_WORDS = frozenset(("辞去", "卸任", "离任", "辞任"))
-_TAKEN_AWAY = ("挖走", "挖来")
+_TAKEN_AWAY = ("挖走", "挖来", "挖了过去", "挖过去", "挖了过来", "挖过来")
 # 被Meta正式挖角, 被挖走: the person was taken, by the company written after 被 if any
 _PASSIVE = re.compile(r"被([^，。；,;被]{0,14}?)(?:正式|成功|高薪|重金)?$")
-_TAKE_WORDS = frozenset(("挖走", "挖来", "挖角"))
+_TAKE_WORDS = frozenset(("挖走", "挖来", "挖角", "挖了过去", "挖过去", "挖了过来", "挖过来"))
 HIRED = "hired"  # data/triggers.tsv: the company before the word hires the person after it
 _POACH_AS_NOUN = re.compile(r"的主谋|的幕后|的对象|潮|战|大战|尤其|激烈|频繁|之风|行为|名单")
 # Words that may stand between a move word and its company: 转投竞争对手Anthropic, 加入即将上市的OpenAI.
@@ -59,13 +59,15 @@ _BODIES = re.compile(r"(?:董事|委员|理事|股东|协|大|学|议|工|商|�
 _OWNED_REACH = 10  # characters after 旗下 where the owned brand's name may start
 # words that say a move only with a company right after them (退出市场, 告别过去, 成为焦点 say none)
 _NEEDS_OBJECT = frozenset(("退出", "回归", "告别", "投奔", "转投", "结束在", "结束了在", "成为", "成了", "重回", "重返"))
+_YEARS_AT = re.compile(r"(?:已经|已)?(?:多年|已久|至今|已有|[\d一二三四五六七八九十两几]+年(?:之久|多)?(?:[，。；,;]|$))")
 _NOUN_OF_JOIN = re.compile(r"\s*的(?:文件|计划|想法|可能|打算|意向|邀请|协议|合同|谈判)")
 _TAKES_ALONG = ("带走", "送走")
 _PARTING = ("作别", "道别")
 _WITH = re.compile(r"与[^，。；,;与]{0,16}$")
 _CLAUSE_ENDS = re.compile(r"了?(?:[，。；,;！？]|$)")
 _INVITED = re.compile(r"(?:邀请|力邀|邀|游说|拉拢|试图|想要|希望|争取)(?:其|他|她|对方)?$")
-_SUPPOSED = re.compile(r"如果|假如|倘若|假设|万一|一旦|否则")
+_ADVERBS_BEFORE = re.compile(r"(?:直接|正式|真正|立即|马上|立刻|公开|主动|就|再)+$")
+_SUPPOSED = re.compile(r"如果|假如|倘若|假设|万一|一旦|否则|很难想象|难以想象|无法想象")
 _ALREADY = re.compile(r"已经|已")
 _REQUEST_AFTER = re.compile(r"(?:请求|申请|流程|手续)")
 _OBJECT_LEAD = re.compile(r"(?:了|至了?|到了?|进入)?[\s“\"「『]*")
@@ -110,7 +112,8 @@ def triggers(art: ArticleContext, s: Sentence) -> list[Trigger]:
         before = v[max(s.start, m.start() - 8) : m.start()]
         if _THIS_MOVE.search(before):
             continue  # "此次离职系本人主动提出": names the move, does not report it
-        if before.endswith(gz.negation_words) or before[:-1].endswith(gz.negation_words):
+        bare = _ADVERBS_BEFORE.sub("", before)  # 虽未直接加入: the adverbs between a negation and its move
+        if bare.endswith(gz.negation_words) or bare[:-1].endswith(gz.negation_words):
             continue
         if _SUPPOSED.search(v, clause_start, m.start()):
             continue
@@ -177,12 +180,16 @@ def triggers(art: ArticleContext, s: Sentence) -> list[Trigger]:
         elif word in _TAKEN_AWAY:
             # A从B挖走C: C leaves B (written after 从) for A's employer
             t.employer_acts = True
-            at = [c for c in art.companies_from(fm.start(1), fm.end(1)) if not v[fm.start(1) : c[0]].strip()] if fm else []
+            # the company right after 从, or right before the word after a description (从工作了23年的亚马逊)
+            at = [
+                c for c in art.companies_from(fm.start(1), fm.end(1))
+                if not v[fm.start(1) : c[0]].strip() or (c[1] == fm.end(1) and v[c[0] - 1 : c[0]] == "的")
+            ] if fm else []
             if at:
                 # the company right after 从 (从2016年起… is a time, not where they came from)
                 t.object_company = at[0][2]
                 t.poacher_at = fm.start()
-            elif word == "挖来":
+            elif word != "挖走":
                 t.poacher_at = m.start()  # 腾讯挖来了前字节负责人X: the taker is written before the word
             if t.object_company is None and t.poacher_at is None:
                 continue
@@ -195,10 +202,12 @@ def triggers(art: ArticleContext, s: Sentence) -> list[Trigger]:
             if not parted:
                 continue
             t.object_company = parted[-1][2]
-        elif word in _EMPLOYER_ACTS and v[m.start() - 1 : m.start()] not in ("被", "遭"):
+        elif word in EMPLOYER_ACTS and v[m.start() - 1 : m.start()] != "遭" and not _PASSIVE.search(v, max(clause_start, m.start() - 16), m.start()):
             t.employer_acts = True
             employer = [c for c in art.companies_from(max(clause_start, m.start() - 16), m.start())]
             t.object_company = employer[-1][2] if employer else t.object_company
+        if kind == JOINED and t.object_company is not None and _YEARS_AT.match(v, _company_end(art, after)):
+            continue  # 加入腾讯多年: how long they have been there, not a move
         if kind == JOINED and t.object_company is not None and _NOUN_OF_JOIN.match(v, _company_end(art, after)):
             continue  # 签署了重返OpenAI的文件, 加入X的计划: a paper or a plan, not a join
         if word in _NEEDS_OBJECT and t.object_company is None:
@@ -208,7 +217,7 @@ def triggers(art: ArticleContext, s: Sentence) -> list[Trigger]:
         if kind == JOINED and t.object_company is None:
             tail = _JOIN_TAIL.match(v, after, s.end)
             t.object_text = tail.group() if tail else None
-        if kind in (DEPARTED, JOINED) and fm:
+        if kind in (DEPARTED, JOINED) and fm and word not in _TAKEN_AWAY:
             # 从X离职 / 从X离开; 从X加盟Y: X is where they left
             for cs, ce, canon in art.companies_from(fm.start(1), fm.end(1)):
                 if m.start() - ce > UNIT_AFTER:

@@ -133,8 +133,8 @@ def _resolve(kind: str, m: re.Match[str], published: date | None, text: str) -> 
         return TimeMark(s, e, None, None, cn_int(m[1]))
     if kind in ("rel_vague", "vague"):
         return TimeMark(s, e, None, None)
-    if kind == "bare_month" and (years := _STATED_YEAR.findall(text, max(0, s - _YEAR_REACH), s)):
-        # 2025年下半年……7月，X离职: a month alone takes the year the text stated just before it
+    if kind == "bare_month" and published is None and (years := _STATED_YEAR.findall(text, max(0, s - _YEAR_REACH), s)):
+        # 2025年下半年……7月，X离职 on an undated page: a month alone takes the year stated just before it
         month = _month(int(years[-1]), cn_int(m[1]) or 0)
         return TimeMark(s, e, month, stated) if month else None
     if published is None:
