@@ -402,3 +402,26 @@ def test_taken_from_a_company_described_before_its_name() -> None:
 def test_since_a_year_is_no_company_taken_from() -> None:
     found = facts("從2016年前后字節挖來陳雨遠、朱文遠等技術大牛迭代推薦算法。")
     assert not {f for f in found if f[2] == "departed"}
+
+
+def test_people_who_came_from_a_company_left_it_earlier_and_work_elsewhere() -> None:
+    text = "星图科技近期人事动荡。两位华为系高管李文远、袁春远相继离职。"
+    assert facts(text) == {("李文远", "星图科技", "departed"), ("袁春远", "星图科技", "departed")}
+
+
+def test_a_name_alone_in_the_clause_after_a_move_of_someone_unnamed() -> None:
+    assert facts("5月，又有一位特斯拉关键人物离场，Vineet Mehra。") == {("Vineet Mehra", "Tesla", "departed")}
+
+
+def test_joined_in_a_relative_clause_joins_the_company_the_sentence_is_about() -> None:
+    assert facts("京东今年引进了不少人才，包括上半年加盟的拼多多前高管余凯远。") == {("余凯远", "京东", "joined")}
+
+
+def test_the_company_named_after_a_description_of_it_is_the_one_joined() -> None:
+    text = "Mark Westfold选择加入了特斯拉的一家下游企业，Redwood Materials。"
+    assert facts(text) == {("Mark Westfold", "Redwood Materials", "joined")}
+
+
+def test_more_glued_surname_prefixes() -> None:
+    text = "1月25日，微软宣布执行副总裁兼企业战略负责人Kurt DelBone将在6月离开。"
+    assert facts(text) == {("Kurt DelBone", "Microsoft", "pending")}

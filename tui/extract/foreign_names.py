@@ -17,7 +17,7 @@ from tui.extract.gazetteer import Gazetteer
 from tui.extract.people import read_name
 
 # a capitalised word, with the prefixes Western surnames glue to a capital (LeCun, McCarthy, O'Brien)
-_WORD = r"(?:Mc|Mac|Le|La|De|Di|Da|Du|Van|Von|O')?[A-Z][a-z]+(?:[-'][A-Z]?[a-z]+)?"
+_WORD = r"(?:Mc|Mac|Le|La|De|Del|Della|Di|Da|Dal|Du|Van|Von|Fitz|O')?[A-Z][a-z]+(?:[-'][A-Z]?[a-z]+)?"
 _LATIN = re.compile(rf"(?<![A-Za-z0-9@_.])({_WORD}(?:[ \u00a0]{_WORD}){{1,2}})(?![A-Za-z0-9])")
 _LATIN_AFTER_TITLE = re.compile(rf"({_WORD}(?:[ \u00a0]{_WORD}){{1,2}})(?![A-Za-z0-9])")
 _TITLE_GLUED = re.compile(r"(?<![A-Za-z])(?:CEO|CTO|COO|CFO|CPO|CSO|CMO|CIO|VP|SVP|EVP)$")

@@ -33,8 +33,8 @@ def company_before(art: ArticleContext, s: Sentence, m: Mention, others: list[Me
     for cs, ce, canon in art.companies_from(s.start, pos):
         if ce <= pos and not any(lo <= cs < hi for lo, hi in hidden):
             # a company that is the object of a join is where they went, not where they were
-            if v.endswith(_JOIN_WORDS, max(0, cs - 2), cs):
-                continue
+            if v.endswith(_JOIN_WORDS, max(0, cs - 2), cs) or v.startswith("系", ce):
+                continue  # 华为系高管: where they came from, not where they are
             best = canon
     if best is None:
         clause = s.clauses[s.clause_at(m.end - 1)] if m.start >= s.start else None
@@ -110,7 +110,7 @@ def _strip_unnamed(text: str) -> str:
 _ANNOUNCES = re.compile(r"(?:今日|今天|昨日|昨天|近日|日前|正式|也|还|则|此前|已)*(?:宣布|官宣|发布公告|公告|发文|宣告)")
 # 吴永辉入职，负责大模型Seed团队: the next clause says where, by the unit the person takes on
 _TAKES_OFFICE = ("走马上任",)
-_ENDS_CLAUSE = re.compile(r"了?(?:[，。；,;！？]|后|$)")  # 也相继加入。: joined, with no word of where
+_ENDS_CLAUSE = re.compile(r"了?(?:[，。；,;！？]|后|的|$)")  # 也相继加入。: joined, with no word of where
 _SUCCEEDED_BY = re.compile(r"由[^，。；,;由]{0,24}$")
 _TAKES_ON = re.compile(r"\s*(?:并|将|随后)?(?:负责|担任|出任|领导|主导|执掌|掌管|加入)")
 
@@ -143,8 +143,10 @@ def joined_without_object(art: ArticleContext, i: int, t: Trigger, m: Mention) -
             if found:
                 return found[0][2]
     if t.employer_acts or (m.former and own is not None and _ENDS_CLAUSE.match(v, t.end)):
-        # 招募了X; 原英伟达销售总监X也相继加入: the company the text is about, not the one left
-        return context_company(art, i, exclude={own} if own else set())
+        # 招募了X; 原英伟达销售总监X也相继加入, 京东…上半年加盟的拼多多前高管X: the company the
+        # text is about, not the one left
+        earlier = [c for _, _, c in art.companies_from(s.start, m.left) if c != own]
+        return earlier[0] if earlier else context_company(art, i, exclude={own} if own else set())
     if t.word in _TAKES_OFFICE and own is not None and not m.former:
         return own  # 联发科共同CEO蔡某走马上任: the company of the post taken up
     return None

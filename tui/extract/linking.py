@@ -296,6 +296,7 @@ _BACK_TO_NAMES = re.compile(r"等|这些|这几|这两|这三|两人|二人|三�
 _TIME_CLAUSE_END = re.compile(r"(?:后|之后|以后|前|之前|以来|时)$")  # 离职后，…: a time, not a move told
 _CONNECTIVE_LEAD = re.compile(r"\s*(?:而|但|此后|随后|后来|如今|目前|最终)?")
 _LIST_JOIN_ONLY = re.compile(r"\s*(?:、|和|与|及|以及|，)\s*")
+_UNNAMED_ONE = re.compile(r"(?:一|一位|一名|一个|又一位|另一位)[^，。；,;]{0,12}(?:人物|高管|大将|老将|元老|成员|负责人|人)")
 _GROUP_NOUN = re.compile(r"(?:员工|人员|成员|同事|团队|高管们?|人士|伙伴|搭档|元老|旧部|部下|人)$")
 
 
@@ -321,6 +322,12 @@ def _listed_after(v: str, s: Sentence, c: int, mentions: list[Mention], t: Trigg
         later = [m for m in mentions if lead.end() <= m.start < ce and m.strong]
         if later:
             return later
+    if c + 1 < len(s.clauses):
+        # 又有一位特斯拉关键人物离场，Vineet Mehta: the name alone in the clause after the move
+        ncs, nce = s.clauses[c + 1]
+        alone = [m for m in mentions if m.strong and m.start - ncs <= 1 and nce - m.end <= 1]
+        if alone and _UNNAMED_ONE.search(v, cs, t.start):
+            return alone
     for k in range(c + 1, min(c + 3, len(s.clauses))):
         ncs, nce = s.clauses[k]
         pcs, pce = s.clauses[k - 1]

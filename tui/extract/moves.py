@@ -56,6 +56,8 @@ _THIS_MOVE = re.compile(r"(?:此次|这次|本次|那次|上次)$")
 _SUCCESSOR = re.compile(r"由[^，。；,;由]{2,24}$")
 # 董事会解雇, 大将辞任: the 会 of a board and the 将 of a general are no "will"
 _BODIES = re.compile(r"(?:董事|委员|理事|股东|协|大|学|议|工|商|基金|社)会|(?:大|干|悍|名|老|主|猛|武|爱)将")
+_DESCRIBED_BY = re.compile(r"的(?:一家|一个|一间|另一家)")
+_DESCRIBED_REACH = 24  # characters after such a description where the company's own name may stand
 _OWNED_REACH = 10  # characters after 旗下 where the owned brand's name may start
 # words that say a move only with a company right after them (退出市场, 告别过去, 成为焦点 say none)
 _NEEDS_OBJECT = frozenset(("退出", "回归", "告别", "投奔", "转投", "结束在", "结束了在", "成为", "成了", "重回", "重返"))
@@ -147,7 +149,11 @@ def triggers(art: ArticleContext, s: Sentence) -> list[Trigger]:
         for cs, ce, canon in art.companies_from(after, after + 3):
             if cs == after or (cs > after and cs - after <= 2 and v[after:cs] in ("该", "这家", "原")):
                 t.object_company = canon
-                if v.startswith("旗下", ce):
+                if _DESCRIBED_BY.match(v, ce):
+                    # 加入了特斯拉的一家下游企业，Redwood Materials: the company named after the description
+                    later = art.companies_from(ce + 1, min(s.end, ce + 1 + _DESCRIBED_REACH))
+                    t.object_company = later[0][2] if later else None
+                elif v.startswith("旗下", ce):
                     # 加入吉利旗下的纯电品牌极氪: the brand named after 旗下 is where they went
                     inner = art.companies_from(ce + 2, ce + 2 + _OWNED_REACH)
                     t.object_company = inner[0][2] if inner else canon

@@ -153,6 +153,9 @@ def role_before(
             company, cut, company_start, company_end = canon, ce - run_start, cs - run_start, ce - run_start
     if company_start is not None and run[:company_start].rstrip().endswith(("前", "原")):
         former = True  # 前今日头条产品负责人: the title and the company are both past
+    if company_end is not None and run.startswith("系", company_end):
+        # 华为系高管: one who came from the company, not one who works there
+        company, former, cut = None, True, company_end + 1
     for bm in _ROLE_CUT.finditer(run, cut, head_start):
         cut = bm.end()
         former = former or bm.group() == "前"
