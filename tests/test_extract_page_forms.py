@@ -181,7 +181,7 @@ def test_a_join_through_a_rival_described_before_its_name() -> None:
 def test_the_new_post_of_a_join_is_never_read_from_another_persons_clause() -> None:
     events = extract_events("彼时，小鹏汽车副总裁吴新远离职加入英伟达，负责人由时任规划部门负责人李力远接任。", None)
     assert {(e.person, e.company, e.event, e.role) for e in events} == {
-        ("吴新远", "小鹏汽车", "departed", "副总裁"),
+        ("吴新远", "小鹏", "departed", "副总裁"),
         ("吴新远", "NVIDIA", "joined", None),
     }
 
@@ -425,3 +425,38 @@ def test_the_company_named_after_a_description_of_it_is_the_one_joined() -> None
 def test_more_glued_surname_prefixes() -> None:
     text = "1月25日，微软宣布执行副总裁兼企业战略负责人Kurt DelBone将在6月离开。"
     assert facts(text) == {("Kurt DelBone", "Microsoft", "pending")}
+
+
+# -- a sixth set of pages ---------------------------------------------------------------------------
+def test_a_day_and_a_platform_between_the_name_and_the_move() -> None:
+    assert facts("星图科技执行副总裁李斌远今天在微博正式宣布离职。") == {("李斌远", "星图科技", "departed")}
+
+
+def test_filings_of_directors_resigning() -> None:
+    assert facts("星图控股公告，何敏远昨日(11日)已辞任独立非执行董事。") == {("何敏远", "星图控股", "departed")}
+    assert facts("星图控股公告，早前，廖骞远因其他个人事务而辞任公司非执行董事。") == {("廖骞远", "星图控股", "departed")}
+    assert facts("鸿海创办人郭台远因“个人因素”，宣布辞任鸿海科技集团董事。") == {("郭台远", "鸿海", "departed")}
+
+
+def test_a_list_of_transliterations_with_their_latin_spellings_then_a_count_pointing_back() -> None:
+    text = "Meta近来高层变动频繁。丹·罗斯(Dan Rose)、雷切尔·惠特斯通(Rachel Whetstone)和亚历克斯·哈迪曼(Alex Hardiman)这三名高管也于今年辞职。"
+    assert facts(text) == {(n, "Meta", "departed") for n in ("Dan Rose", "Rachel Whetstone", "Alex Hardiman")}
+
+
+def test_a_join_after_a_post_given_up_is_no_departure_from_where_they_went() -> None:
+    assert facts("胡斌远在卸任CEO职位后则入职了风投基金启明创投，担任合伙人。") == {("胡斌远", "启明创投", "joined")}
+
+
+def test_a_company_left_by_name_outweighs_the_post_given_up_there() -> None:
+    text = "快手首席内容官曾光远宣布已于月初离开快手，不再担任快手科技首席内容官一职。"
+    assert facts(text) == {("曾光远", "快手", "departed")}
+
+
+def test_a_promotion_inside_the_company_is_no_join() -> None:
+    assert facts("雷军宣布小米科技联合创始人、副总裁周光远将出任小米首席科学家。") == set()
+
+
+def test_a_return_and_a_list_joined_by_plus_signs() -> None:
+    assert ("达兴远", "NVIDIA", "joined") in facts("原小鹏机器人运控负责人达兴远离职，回到英伟达。")
+    text = "徐昕远、刘江远、吴世远+罗语远、杨柘远......这些前华为终端高管集中在2014-2016年离开华为。"
+    assert {f[0] for f in facts(text)} == {"徐昕远", "刘江远", "吴世远", "罗语远", "杨柘远"}

@@ -147,9 +147,9 @@ def build_gazetteer(extra: Path | None = None) -> Gazetteer:
     word_aliases: set[str] = set()  # aliases written "~理想": also a common word
     for path in _sources("companies.tsv", extra):
         for line in _lines(path):
-            canonical, _, aliases = line.partition("\t")
-            canonical = canonical.strip()
-            for alias in [canonical, *aliases.split("|")]:
+            name, _, aliases = line.partition("\t")
+            canonical = name.strip().lstrip("~")  # ~理想: the name is also a common word
+            for alias in [name, *aliases.split("|")]:
                 alias = to_simplified(alias.strip())
                 if alias.startswith("~"):
                     alias = alias[1:]

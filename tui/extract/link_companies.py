@@ -38,9 +38,12 @@ def company_before(art: ArticleContext, s: Sentence, m: Mention, others: list[Me
             best = canon
     if best is None:
         clause = s.clauses[s.clause_at(m.end - 1)] if m.start >= s.start else None
-        if clause and _WAS_AT.match(v, m.end, clause[1]):
+        was = _WAS_AT.match(v, m.end, clause[1]) if clause else None
+        if was:
             found = art.companies_from(m.end, clause[1])
-            best = found[0][2] if found else None
+            # 杨硕在特斯拉…: 在 says where only with the company right after it (not 在卸任…后)
+            if found and (was.group() != "在" or found[0][0] == was.end()):
+                best = found[0][2]
     return best
 
 

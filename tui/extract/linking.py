@@ -26,7 +26,8 @@ _FORWARD_NEXT = re.compile(r"\s*(?:其中|这其中)?(?:就)?(?:包括|包含|�
 _LISTS_NEXT = re.compile(r"(?:包括|比如|例如|如下|有)\s*$")
 # A pronoun opening the clause of a move: the person the text named last
 _PRONOUN = re.compile(r"\s*(?:[据悉而但此后随后目前如今同时不过然而]{0,4})(?:他|她|其|这位|该人士|这个人|此人)(?!们|他|中|余|实)")
-_PARTNER_MOVES = ("分道扬镳",)  # 与X分道扬镳: X is the one who goes
+_PARTNER_MOVES = ("分道扬镳",)
+_RETURNS = frozenset(("回归", "重回", "重返", "回到"))  # 与X分道扬镳: X is the one who goes
 _PRONOUN_REACH = 4  # sentences back a pronoun may point
 _SWITCHES = frozenset(("转投", "跳槽", "跳槽至", "跳槽到", "投奔", "转战", "流向"))  # a join that says they left the last employer
 _HIRED_BY = re.compile(r"(?:聘请|邀请|任命|请来|招募|迎来|引入|引进|聘任)$")  # 星云科技聘请X出任…: the hirer is joined
@@ -65,9 +66,17 @@ def sentence_claims(art: ArticleContext, i: int, cache: dict[int, list[Mention]]
     claims += _departures_of_switches(art, i, claims)
     claims += _departures_of_joins_from(triggers, claims)
     claims += _joins_of_the_taken(art, s, triggers, mentions, claims)
+    # 离开快手，不再担任快手首席内容官: a company left by name outweighs the post given up there
+    left_outright = {(c.person, c.company) for c in claims if c.event == DEPARTED and c.from_object and not c.post_only}
     out = []
     for c in claims:
-        if c.event == DEPARTED and (c.person, c.company) in sidelined_people:
+        if c.event == SIDELINED and (c.person, c.company) in left_outright:
+            continue
+        if c.event in (DEPARTED, PENDING) and c.weak_company and any(
+            x.person == c.person and x.event == JOINED and x.company == c.company for x in claims
+        ):
+            continue  # 卸任CEO后入职了X, with no word of where they were: not a departure from X
+        if c.event == DEPARTED and (c.person, c.company) in sidelined_people - left_outright:
             continue  # 卸任CEO，转任顾问: a step aside, not a departure
         if c.event in (DEPARTED, PENDING):
             joined_first = [x for x in claims if x.person == c.person and x.event == JOINED and x.trigger_at < c.trigger_at]
@@ -394,8 +403,8 @@ def _claim(
             company = link_companies.company_before(art, s, m, mentions)
         if company is None:
             company = link_companies.joined_without_object(art, i, t, m)
-        if company is None:
-            return None
+        if company is None or (t.object_company is not None and t.object_company == m.role_company and not m.former and t.word not in _RETURNS):
+            return None  # 小米副总裁X将出任小米首席科学家: a promotion inside the company, no move
         if m.role_company != company:
             role = None  # the title they held before
         new_role = _NEW_ROLE.search(v, t.start, _role_reach(art, s, t))

@@ -49,7 +49,7 @@ HIRED = "hired"  # data/triggers.tsv: the company before the word hires the pers
 _POACH_AS_NOUN = re.compile(r"的主谋|的幕后|的对象|潮|战|大战|尤其|激烈|频繁|之风|行为|名单")
 # Words that may stand between a move word and its company: 转投竞争对手Anthropic, 加入即将上市的OpenAI.
 _OBJECT_GAP = re.compile(
-    r"(?:其|该)?(?:(?:竞争对手|对手|老东家|前东家|新东家)\s*(?:——|—|:|：)?\s*)?(?:[^，。；,;、]{1,10}的|(?:AI|人工智能)?(?:初创|创业)?(?:企业|公司))?\s*"
+    r"(?:其|该)?(?:(?:竞争对手|对手|老东家|前东家|新东家)\s*(?:——|—|:|：)?\s*)?(?:[^，。；,;、]{1,24}的(?:[^，。；,;、的]{0,4}(?:巨头|公司|企业|平台|独角兽|大厂))?|(?:AI|人工智能)?(?:初创|创业)?(?:企业|公司)|[\u4e00-\u9fff]{0,4}(?:基金|企业|机构|平台|车企|厂商))?\s*"
 )
 _THIS_MOVE = re.compile(r"(?:此次|这次|本次|那次|上次)$")
 # 如果X离职的消息属实: a move supposed, not reported
@@ -60,7 +60,7 @@ _DESCRIBED_BY = re.compile(r"的(?:一家|一个|一间|另一家)")
 _DESCRIBED_REACH = 24  # characters after such a description where the company's own name may stand
 _OWNED_REACH = 10  # characters after 旗下 where the owned brand's name may start
 # words that say a move only with a company right after them (退出市场, 告别过去, 成为焦点 say none)
-_NEEDS_OBJECT = frozenset(("退出", "回归", "告别", "投奔", "转投", "结束在", "结束了在", "成为", "成了", "重回", "重返"))
+_NEEDS_OBJECT = frozenset(("退出", "回归", "告别", "投奔", "转投", "结束在", "结束了在", "成为", "成了", "重回", "重返", "回到"))
 _YEARS_AT = re.compile(r"(?:已经|已)?(?:多年|已久|至今|已有|[\d一二三四五六七八九十两几]+年(?:之久|多)?(?:[，。；,;]|$))")
 _NOUN_OF_JOIN = re.compile(r"\s*的(?:文件|计划|想法|可能|打算|意向|邀请|协议|合同|谈判)")
 _TAKES_ALONG = ("带走", "送走")
@@ -72,7 +72,7 @@ _ADVERBS_BEFORE = re.compile(r"(?:直接|正式|真正|立即|马上|立刻|公�
 _SUPPOSED = re.compile(r"如果|假如|倘若|假设|万一|一旦|否则|很难想象|难以想象|无法想象")
 _ALREADY = re.compile(r"已经|已")
 _REQUEST_AFTER = re.compile(r"(?:请求|申请|流程|手续)")
-_OBJECT_LEAD = re.compile(r"(?:了|至了?|到了?|进入)?[\s“\"「『]*")
+_OBJECT_LEAD = re.compile(r"(?:了|至了?|到了?|进入|在)?[\s“\"「『]*")
 # 加盟深圳市星云科技: a city written before the company's own name
 _CITY = re.compile(r"[\u4e00-\u9fff]{2,3}市")
 _JOIN_TAIL = re.compile(r"[^，。；,;！？]{1,16}")

@@ -17,10 +17,10 @@ from tui.extract.people import Mention, read_bounded_name, role_before
 from tui.extract.sentences import Sentence
 
 _CONNECTIVES = re.compile(r"(?:[据据悉报道称此外另外同时而其中随后不过但是然而此前目前值得注意的是]{0,6})")
-_LIST_SEP = re.compile(r"\s*(?:、|和|与|及|以及|跟|、以及)\s*")
+_LIST_SEP = re.compile(r"\s*(?:、|和|与|及|以及|跟|、以及|\+|＋)\s*")
 _ENUMERATION_COMMA = re.compile("、")
-_LIST_JOIN = re.compile(r"\s*(?:、|和|与|及|以及|，以及|,以及)\s*")
-_LIST_ITEM_END = re.compile(r"\s*(?:[、，,。；;和与及等两二三四五六七八九十均都也相先分已将于在的则还亦却—\-(（]|以及|——)")
+_LIST_JOIN = re.compile(r"\s*(?:、|和|与|及|以及|，以及|,以及|\+|＋)\s*")
+_LIST_ITEM_END = re.compile(r"\s*(?:[、，,。；;和与及等两二三四五六七八九十均都也相先分已将于在的则还亦却—\-(（+＋…]|以及|——|\.\.\.)")
 # a time between a name and its move: 于今年1月, 半年前, 上月, 上周五
 _TIME_BETWEEN = re.compile(
     r"(?:于|在)?(?:(?:(?:19|20)\d\d年)?(?:今年|去年|明年)?(?:\d{1,2}|[一二三四五六七八九十]{1,3})月(?:初|底|中旬|份|\d{1,2}[日号]|[一二三四五六七八九十]{1,3}[日号])?"
@@ -30,7 +30,7 @@ _TIME_BETWEEN = re.compile(
 _FROM_SPAN = re.compile(r"从[^，。；,;从]{1,16}?")
 _ADVERBS = re.compile(
     r"(?:已经|已于|已|也已|也|亦|均|都|正式|更是|于|在|即将|将于|将|近日|近期|日前|宣布|被爆出|被曝出|被传出|被曝|被爆|被传|传出|据悉|本人|同样|相继|先后|早已|可能|或将|疑似|提交了?|提出了?|递交了?|"
-    r"毅然|突然|此番|目前|选择了?|决定|悄然|低调|主动|被迫|要|还|则|遭|转身|转而|最终|随后|后来|刚刚|刚|早就|开始|\s)*"
+    r"毅然|突然|此番|目前|选择了?|决定|悄然|低调|主动|被迫|要|还|则|遭|转身|转而|最终|随后|后来|刚刚|刚|早就|开始|也是|就是|正是|今天|今日|昨天|昨日|当天|\s)*"
 )
 # Before a bare name: the start of a clause, or a word that ends where a name may begin.
 _BEFORE_BARE = re.compile(r"(?:^|[，,。；;：:、“”\"（(\s》」]|(?:\d|[一二三四五六七八九十])\s*[年月日]|自|从|而|但|且|的|有|和|与|及|由|让|据|称|原|前|后|时|(?<!个)人|员)$")
@@ -306,7 +306,7 @@ def skip_adverbs(v: str, i: int, limit: int, covered: bytearray | None = None) -
 
 
 _REASON = re.compile(
-    r"(?:先生|女士|博士|教授)?(?:(?:通过|在|于)[^，。；,;]{1,10}?(?:宣布|发文|表示|确认|透露|官宣))?(?:(?:已|已经|近日|日前)?(?:因|由于|因为|出于)[^，。；,;因]{0,14}?(?:原因|需要|考虑|安排))?(?:向[^，。；,;]{0,10}?(?:提请|申请|提出|递交|提交))?(?:提请|申请)?"
+    r"(?:先生|女士|博士|教授)?(?:(?:通过|在|于)[^，。；,;]{1,10}?(?:宣布|发文|表示|确认|透露|官宣))?(?:[（(][^（）()]{1,8}[)）])?(?:(?:亦|也)?(?:已|已经|近日|日前)?(?:因|由于|因为|出于)[^，。；,;因]{0,14}?(?:原因|需要|考虑|安排|事务|理由)而?)?(?:向[^，。；,;]{0,10}?(?:提请|申请|提出|递交|提交))?(?:提请|申请)?"
 )
 _FROM_REACH = 18
 _BARE_REACH = 14  # characters before a move word where a bare name with its adverbs may start
