@@ -460,3 +460,7 @@ def test_a_return_and_a_list_joined_by_plus_signs() -> None:
     assert ("达兴远", "NVIDIA", "joined") in facts("原小鹏机器人运控负责人达兴远离职，回到英伟达。")
     text = "徐昕远、刘江远、吴世远+罗语远、杨柘远......这些前华为终端高管集中在2014-2016年离开华为。"
     assert {f[0] for f in facts(text)} == {"徐昕远", "刘江远", "吴世远", "罗语远", "杨柘远"}
+
+
+def test_a_latin_name_glued_to_an_upper_case_title() -> None:
+    assert facts("今年6月，星图科技被曝CTOSiga Fijoze已经离职。") == {("Siga Fijoze", "星图科技", "departed")}
