@@ -226,3 +226,10 @@ def test_a_return_and_a_list_joined_by_plus_signs() -> None:
 
 def test_a_latin_name_glued_to_an_upper_case_title() -> None:
     assert facts("今年6月，星图科技被曝CTOSiga Fijoze已经离职。") == {("Siga Fijoze", "星图科技", "departed")}
+
+
+def test_a_move_still_ahead_is_filed_under_the_month_it_was_reported_in() -> None:
+    events = extract_events("1月25日，微软宣布执行副总裁Kurt DelBone将在6月离开。", None)
+    assert [(e.person, e.event, e.month) for e in events] == [("Kurt DelBone", "pending", None)]
+    events = extract_events("2021年1月25日，微软宣布执行副总裁Kurt DelBone将在6月离开。", None)
+    assert [(e.person, e.event, e.month) for e in events] == [("Kurt DelBone", "pending", "2021-01")]

@@ -20,6 +20,7 @@ _DENIAL = re.compile(r"否认|辟谣|不实|谣言|假消息|并未离|没有离
 _RETURNS = frozenset(("回归", "重回", "重返", "回到"))  # a join back where they were: no promotion
 _SWITCHES = frozenset(("转投", "跳槽", "跳槽至", "跳槽到", "投奔", "转战", "流向"))  # a join that says they left the last employer
 _HIRED_BY = re.compile(r"(?:聘请|邀请|任命|请来|招募|迎来|引入|引进|聘任)$")  # 星云科技聘请X出任…: the hirer is joined
+_AHEAD = re.compile(r"(?:将|将于|将在|预计|计划|拟|拟于|定于|要在|会在)\s*$")
 _NEW_ROLE = re.compile(r"(?:出任|担任|任|改任|转任|调任|转为|授予|被授予)(?:[^，。；,;]{0,20}?的)?([\u4e00-\u9fffA-Za-z“”\"]{1,16}?)(?:一职|职务|职位|身份|这一|的|，|。|；|,|;|$|\[)")
 
 
@@ -245,6 +246,9 @@ def _claim(
             destination = link_companies.destination_after(art, s, t)
     if event == JOINED and link_dates.is_history(art, s, t, m, times):
         return None  # 2019年加入X: a line of the person's history, not a move this report tells
+    if event == PENDING:
+        # 1月25日宣布X将在6月离开: a move still ahead is filed under the month it was reported in
+        times = [tm for tm in times if not _AHEAD.search(v, max(s.start, tm.start - 4), tm.start)]
     month, precision = link_dates.month_for(art, i, s, t, m, times)
     if month is None and event == PENDING and art.published is not None:
         month, precision = f"{art.published.year:04d}-{art.published.month:02d}", "report"  # leaving, as of the report
