@@ -16,6 +16,7 @@ from pathlib import Path
 import click
 
 from tui import __version__
+from tui.inert_text import inert
 
 DB_ENV = "CHURN_TUI_DB"
 
@@ -45,7 +46,7 @@ db_option = click.option(
 
 
 def _fail(message: str, code: int = 2) -> None:
-    click.echo(f"churn-tui: {message}", err=True)
+    click.echo(f"churn-tui: {inert(message)}", err=True)
     sys.exit(code)
 
 
@@ -78,6 +79,7 @@ def _progress_printer(quiet: bool):
     task: list = []
 
     def say(line: str, *, failure: bool) -> None:
+        line = inert(line)  # file names, titles and warnings quote the articles: never sequences
         if live:
             progress.console.print(line, markup=False, highlight=False, style="red" if failure else None)
         else:
@@ -291,7 +293,7 @@ def export_cmd(ctx: click.Context, db: str | None, fmt: str, out: str | None, mo
         reader.close()
     n = write_export(frame, fmt, out if out else sys.stdout)
     if out:
-        click.echo(f"{n} events written to {out}", err=True)
+        click.echo(f"{n} events written to {inert(out)}", err=True)
 
 
 # -- query ----------------------------------------------------------------------------------------
@@ -312,12 +314,14 @@ def query_cmd(ctx: click.Context, name: str | None, db: str | None, params: tupl
         from rich.console import Console
         from rich.table import Table
 
+        from rich.text import Text
+
         table = Table("name", "parameters", "description", box=None, header_style="bold")
         for n in library.names():
             q = library.get(n)
-            table.add_row(n, " ".join(f"${p}" for p in q.params), q.description)
+            table.add_row(n, " ".join(f"${p}" for p in q.params), Text(inert(q.description)))
         Console().print(table)
-        click.echo(f"\nBundled: {library.dirs[-1]}\nYours:   {library.dirs[0]} (drop .sql files here; $name parameters)")
+        click.echo(f"\nBundled: {inert(library.dirs[-1])}\nYours:   {inert(library.dirs[0])} (drop .sql files here; $name parameters)")
         return
     values: dict[str, object] = {}
     for item in params:
@@ -356,11 +360,15 @@ def _print_frame(frame, fmt: str, limit: int) -> None:
         return
     from rich.console import Console
     from rich.table import Table
+    from rich.text import Text
 
     shown = frame if limit <= 0 else frame.head(limit)
-    table = Table(*frame.columns, header_style="bold", show_lines=False)
+    # cells are data: plain Text, never markup, and inert for the terminal
+    table = Table(header_style="bold", show_lines=False)
+    for column in frame.columns:
+        table.add_column(Text(inert(column)))
     for row in shown.iter_rows():
-        table.add_row(*("" if v is None else str(v) for v in row))
+        table.add_row(*(Text(inert(v)) for v in row))
     console = Console()
     console.print(table)
     if shown.height < frame.height:

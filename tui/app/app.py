@@ -27,6 +27,7 @@ from tui.app.views import companies_page, feed_page, people_page
 from tui.app.messages import FeedLoaded, LoadFailed, MonthsLoaded, PanesLoaded, SourcesLoaded
 from tui.app.widgets.filter_bar import FilterBar
 from tui.app.widgets.table_pane import TablePane
+from tui.inert_text import inert, inert_block
 from tui.months import MonthRange, parse_spec, quarter_of, single, step, year_of
 from tui.store import FEED_SORTS, Filters, Reader, StoreError
 
@@ -94,6 +95,12 @@ class ChurnApp(App[None]):
         self._shown_seq = -1
         self._panes_seq = -1
         self._search_timer: Timer | None = None
+
+    def notify(self, message: str, *, title: str = "", severity="information", timeout: float | None = None, markup: bool = False) -> None:
+        """Every message is plain text: quotes, names, paths and typed input carry brackets that
+        Textual's markup would parse (``[/]`` raises, ``[@click=…]`` becomes an action). Screens'
+        notify calls come through here too."""
+        super().notify(inert_block(message), title=inert(title), severity=severity, timeout=timeout, markup=False)
 
     def check_action(self, action: str, parameters: tuple[object, ...]) -> bool | None:
         if action in self.MAIN_ONLY and self.screen is not self.screen_stack[0]:

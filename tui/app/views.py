@@ -14,8 +14,10 @@ import polars as pl
 from rich.cells import cell_len
 
 from tui.app.formatting import event_column, month_column, sparkline
+from tui.inert_text import ESCAPES
 
 GAP = 2  # cells between columns
+_ESCAPED, _ESCAPES = list(ESCAPES), list(ESCAPES.values())
 MAX_WIDTH = 26  # no column is wider, unless a page says so
 
 # East Asian wide and fullwidth ranges (CJK, kana, hangul, fullwidth forms, most emoji): two cells.
@@ -124,7 +126,9 @@ def make_page(frame: pl.DataFrame, keys: pl.Series, *, labels: list[str] | None 
     named in ``max_widths`` are capped there, and shrink further in a narrow view."""
     names = list(labels or frame.columns)
     right = tuple(dtype.is_numeric() for dtype in frame.dtypes)
-    strings = frame.select(pl.all().cast(pl.String).fill_null(""))
+    # the cells are painted as they are (RowTable's Line API): controls and bidi overrides from
+    # the articles are made inert here, in one vectorised pass
+    strings = frame.select(pl.all().cast(pl.String).fill_null("").str.replace_many(_ESCAPED, _ESCAPES))
     limits = [(max_widths or {}).get(name, MAX_WIDTH) for name in names]
     widths = tuple(column_widths(names, strings, limits))
     flexible = tuple(name in (max_widths or {}) for name in names)

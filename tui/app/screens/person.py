@@ -13,6 +13,7 @@ from textual.widgets import Footer, Static
 
 from tui.app.views import Page, timeline_page
 from tui.app.widgets.table_pane import TablePane
+from tui.inert_text import inert
 from tui.store import Reader, StoreError
 
 
@@ -33,7 +34,7 @@ class PersonScreen(Screen[None]):
         self.person = person
 
     def compose(self) -> ComposeResult:
-        yield Static(f"{self.person} — every move on record (enter: sources)", id="person-head", markup=False)
+        yield Static(f"{inert(self.person)} — every move on record (enter: sources)", id="person-head", markup=False)
         yield TablePane("Timeline", id="timeline")
         yield Footer()
 
