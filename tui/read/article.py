@@ -14,6 +14,7 @@ from tui.read.decode import NotText, decode
 from tui.read.errors import ReadError
 from tui.read.frontmatter_block import meta_date, meta_text, split_front_matter
 from tui.read.pubdate import infer_published, parse_date_text
+from tui.read.regular_file import read_regular
 
 TEXT_SUFFIXES = frozenset({".md", ".markdown", ".txt"})
 HTML_SUFFIXES = frozenset({".html", ".htm"})
@@ -34,34 +35,13 @@ def content_hash(text: str) -> str:
     return hashlib.sha256(normal.encode("utf-8")).hexdigest()
 
 
-def _read_bytes(path: str) -> bytes:
-    try:
-        size = os.path.getsize(path)
-        if size > MAX_BYTES:
-            raise ReadError(
-                path,
-                f"too large for one article ({size / 1048576:.1f} MB > {MAX_BYTES / 1048576:.0f} MB); "
-                "split it, or raise CHURN_TUI_MAX_MB",
-            )
-        with open(path, "rb") as fh:
-            return fh.read()
-    except FileNotFoundError:
-        raise ReadError(path, "file not found (missing, or removed during the run)") from None
-    except IsADirectoryError:
-        raise ReadError(path, "is a directory") from None
-    except PermissionError:
-        raise ReadError(path, "permission denied") from None
-    except OSError as exc:
-        raise ReadError(path, f"cannot read: {exc.strerror or exc}") from None
-
-
 def read_article(path: str | Path, *, published: dt.date | None = None) -> Article:
     """Read one article file. ``published`` overrides whatever date the file states or implies."""
     path = str(path)
     suffix = Path(path).suffix.lower()
     if suffix not in SUFFIXES:
         raise ReadError(path, f"unsupported file type {suffix or '(none)'}; churn-tui reads {', '.join(sorted(SUFFIXES))}")
-    data = _read_bytes(path)
+    data = read_regular(path, MAX_BYTES)
     try:
         decoded = decode(data)
     except NotText as exc:

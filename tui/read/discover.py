@@ -11,6 +11,7 @@ from pathlib import Path
 
 from tui.read.article import SUFFIXES
 from tui.read.errors import ReadError
+from tui.read.regular_file import not_regular
 
 
 def discover(inputs: Iterable[str | Path]) -> Iterator[Path | ReadError]:
@@ -25,10 +26,10 @@ def discover(inputs: Iterable[str | Path]) -> Iterator[Path | ReadError]:
             if real not in seen_files:
                 seen_files.add(real)
                 yield path
+        elif path.exists():
+            yield ReadError(str(path), not_regular(str(path), path.stat()) or "not a regular file")
         elif path.is_symlink():
             yield ReadError(str(path), "broken symlink (or a symlink loop)")
-        elif path.exists():
-            yield ReadError(str(path), "not a regular file")
         else:
             yield ReadError(str(path), "no such file or directory")
 
