@@ -16,7 +16,7 @@ from pathlib import Path
 import click
 
 from tui import __version__
-from tui.inert_text import inert
+from tui.inert_text import inert, shown_path
 
 DB_ENV = "CHURN_TUI_DB"
 
@@ -93,9 +93,9 @@ def _progress_printer(quiet: bool):
         if task:
             progress.advance(task[0])
         if o.status == "failed":
-            say(f"failed     {o.path}: {o.reason}", failure=True)
+            say(f"failed     {shown_path(o.path)}: {o.reason}", failure=True)
         elif not quiet or o.warnings:
-            line = f"{o.status:<10} {o.path}  {o.events} events"
+            line = f"{o.status:<10} {shown_path(o.path)}  {o.events} events"
             if o.warnings:
                 line += "  (warning: " + "; ".join(o.warnings) + ")"
             say(line, failure=False)

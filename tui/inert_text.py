@@ -10,6 +10,8 @@ every character. Markup is a different matter: the app never parses text from da
 
 from __future__ import annotations
 
+import os
+
 # C0 controls, DEL and the C1 controls (0x9b is a one-byte CSI to some terminals)
 _CONTROLS = [*range(0x00, 0x20), 0x7F, *range(0x80, 0xA0)]
 # Bidi embeddings, overrides and isolates, and the marks: they reorder what is drawn around them
@@ -51,3 +53,14 @@ def inert_block(text: object) -> str:
     if text is None:
         return ""
     return str(text).translate(_BLOCK)
+
+
+def shown_path(path: object) -> str:
+    """A stored path (resolved, absolute) as shown: relative to the working folder where that is
+    shorter, and inert."""
+    text = str(path)
+    try:
+        relative = os.path.relpath(text)
+    except (ValueError, OSError):  # another drive; a working folder that is gone
+        relative = text
+    return inert(relative if len(relative) < len(text) else text)

@@ -17,7 +17,7 @@ from tui.file_work import FAILED, FileOutcome, process_file
 from tui.model import Article, ExtractedEvent
 from tui.parallel_read import DRAINING, default_jobs, results as read_results, worker_context
 from tui.read import ReadError, discover
-from tui.store import UNCHANGED, Writer, ctrl_c_as_keyboard_interrupt, open_database
+from tui.store import Writer, ctrl_c_as_keyboard_interrupt, open_database
 
 __all__ = ["FAILED", "FileOutcome", "IngestSummary", "ingest", "process_file"]
 
@@ -106,7 +106,8 @@ def ingest(
             # Ctrl-C from here on, even before the first file is read, ends in a summary
             with ctrl_c_as_keyboard_interrupt():
                 writer = Writer(con)
-                known = writer.stored_article_ids()
+                # a stored text is not extracted again, unless a new date may change its months
+                known = writer.stored_article_ids() if published is None else frozenset()
                 results = read_results(paths, published, jobs, known, workers)
                 for result in results:
                     if should_stop():
@@ -121,10 +122,7 @@ def ingest(
                         continue
                     article, events = result
                     summary.text_bytes += len(article.text.encode("utf-8"))
-                    if article.content_hash in known:
-                        record(FileOutcome(article.path, UNCHANGED, 0, warnings=article.warnings))
-                        continue
-                    batch.append((article, events))
+                    batch.append((article, events))  # a stored text too: its path is recorded
                     if len(batch) >= batch_articles or time.monotonic() - last_flush >= batch_seconds:
                         flush()
                 flush()
@@ -133,6 +131,12 @@ def ingest(
             with ctrl_c_as_keyboard_interrupt():
                 flush()
             summary.interrupted = True
+        if writer is not None:
+            try:
+                with ctrl_c_as_keyboard_interrupt():
+                    writer.drop_unheld()  # the texts no path holds any more, now that every path is read
+            except KeyboardInterrupt:
+                summary.interrupted = True  # rolled back: the next ingest drops them
         if not summary.interrupted and not should_stop() and writer is not None:
             try:
                 with ctrl_c_as_keyboard_interrupt():

@@ -13,7 +13,7 @@ from tui.model import Article
 from tui.read.decode import NotText, decode
 from tui.read.errors import ReadError
 from tui.read.frontmatter_block import meta_date, meta_text, split_front_matter
-from tui.read.pubdate import infer_published, parse_date_text
+from tui.read.pubdate import in_range, infer_published, out_of_range, parse_date_text
 from tui.read.regular_file import read_regular
 
 TEXT_SUFFIXES = frozenset({".md", ".markdown", ".txt"})
@@ -114,6 +114,9 @@ def _html_article(path: str, html: str, encoding: str, warnings: list[str], publ
     if not _HAN.search(page.text):
         raise ReadError(path, "no Chinese text in the HTML page's article (churn-tui reads Chinese news)")
     date = parse_date_text(page.date) if page.date else None
+    if date is not None and not in_range(date):
+        warnings.append(f"the page's date {out_of_range(date)}; ignored")
+        date = None
     source = "html_meta" if date else None
     if date is None:
         date, how = infer_published(page.text)

@@ -84,18 +84,21 @@ def meta_text(meta: dict[str, Any], *keys: str) -> str | None:
 
 def meta_date(meta: dict[str, Any], *keys: str) -> tuple[dt.date | None, str | None]:
     """(date, problem): a date from the first key present, or a note of why it is not one."""
-    from tui.read.pubdate import parse_date_text
+    from tui.read.pubdate import in_range, out_of_range, parse_date_text
 
     for key in keys:
         if key not in meta or meta[key] in (None, ""):
             continue
         value = meta[key]
         if isinstance(value, dt.datetime):
-            return value.date(), None
-        if isinstance(value, dt.date):
-            return value, None
-        parsed = parse_date_text(str(value))
-        if parsed is not None:
-            return parsed, None
-        return None, f"front matter {key}: {str(value)[:40]!r} is not a date"
+            parsed: dt.date | None = value.date()
+        elif isinstance(value, dt.date):
+            parsed = value
+        else:
+            parsed = parse_date_text(str(value)[:100])
+        if parsed is None:
+            return None, f"front matter {key}: {str(value)[:40]!r} is not a date"
+        if not in_range(parsed):  # 9999-12-31 would date every relative month to 9999
+            return None, f"front matter {key}: {out_of_range(parsed)}; ignored"
+        return parsed, None
     return None, None

@@ -19,7 +19,7 @@ from textual.widgets import Footer, Static
 
 from tui.app.clipboard import citation, send_to_clipboard
 from tui.app.formatting import EVENT_LABELS, month_cell
-from tui.inert_text import inert, inert_block
+from tui.inert_text import inert, inert_block, shown_path
 from tui.store import Reader, StoreError
 
 
@@ -61,7 +61,7 @@ class SourceCard(Static):
         ]
         body.append(inert("  ".join(m for m in meta if m)), style="dim")
         body.append("\n")
-        body.append(inert(s.get("file")), style="dim italic")
+        body.append(shown_path(s.get("file")), style="dim italic")
         if s.get("file_missing"):
             body.append("  (file no longer there; showing the stored copy)", style="yellow")
         body.append("\n\n")
