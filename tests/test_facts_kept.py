@@ -125,7 +125,7 @@ def test_a_store_of_the_previous_schema_is_migrated_without_losing_facts(tmp_pat
         con.execute(f"INSERT INTO {table} SELECT * FROM f.{table}")
     con.execute("UPDATE articles SET path = replace(path, $root, '')", {"root": f"{tmp_path}{os.sep}"})  # as typed
     con.close()
-    migrated = open_database(old)
+    migrated = open_database(old, read_only=True)  # what the app and export do: migrated on the way
     assert migrated.execute("SELECT value FROM meta WHERE key = 'schema_version'").fetchone()[0] != "2"
     assert sorted(r[0] for r in migrated.execute("SELECT path FROM article_paths").fetchall()) == ["a.md", "b.md"]
     migrated.close()

@@ -152,7 +152,10 @@ def open_database(target: str | Path, *, read_only: bool = False, wait_s: float 
             if read_only:
                 if version == 0:
                     raise StoreError(f"{target}: empty database (run `churn-tui ingest` first)")
-                raise StoreError(f"{target}: schema v{version} needs migrating; open it once without read-only")
+                # a store of an older churn-tui: migrated once (backed up first), then read
+                con.close()
+                open_database(target, wait_s=wait_s).close()
+                return open_database(target, read_only=True, wait_s=wait_s)
             if version > 0:
                 con.close()
                 _backup(target, version)
