@@ -45,6 +45,11 @@ db_option = click.option(
 )
 
 
+# exit codes: 1 some files failed, 2 refused (bad arguments, a store that cannot be used),
+# 3 the disk refused a write (what was written before is kept), 130 interrupted
+DISK_REFUSED = 3
+
+
 def _fail(message: str, code: int = 2) -> None:
     click.echo(f"churn-tui: {inert(message)}", err=True)
     sys.exit(code)
@@ -153,6 +158,12 @@ def run_ingest(paths: list[str], db: str, *, published: date | None = None, jobs
         f"{summary.count('updated')} updated, {summary.failed} failed; {summary.events} events found "
         f"({summary.seconds:.1f}s)"
     )
+    if summary.failure is not None:
+        from tui.store import StoreWriteFailed
+
+        if isinstance(summary.failure, StoreWriteFailed):
+            _fail(f"{summary.failure}; {summary.stored} articles were stored, run the same ingest again when there is room", DISK_REFUSED)
+        _fail(str(summary.failure))
     return summary
 
 
@@ -291,7 +302,19 @@ def export_cmd(ctx: click.Context, db: str | None, fmt: str, out: str | None, mo
         frame = reader.export_frame(filters)
     finally:
         reader.close()
-    n = write_export(frame, fmt, out if out else sys.stdout)
+    if out and not Path(out).parent.is_dir():
+        _fail(f"cannot write {out}: no folder {Path(out).parent}")
+    try:
+        n = write_export(frame, fmt, out if out else sys.stdout)
+    except Exception as exc:  # Polars reports a refused write as OSError or ComputeError
+        from tui.disk_errors import disk_refusal
+
+        refusal = disk_refusal(exc)
+        if refusal:
+            _fail(f"{refusal} while writing {out or 'the export'}; no file was left", DISK_REFUSED)
+        if isinstance(exc, OSError):
+            _fail(f"cannot write {out or 'the export'}: {exc.strerror or exc}")
+        raise
     if out:
         click.echo(f"{n} events written to {inert(out)}", err=True)
 

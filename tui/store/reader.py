@@ -16,6 +16,7 @@ import duckdb
 import polars as pl
 
 from tui.store.database import open_database
+from tui.store.errors import store_error
 from tui.store.filters import Filters
 from tui.store.queries import NamedQuery, QueryLibrary, queries_dir
 
@@ -62,6 +63,11 @@ class Reader:
             self._active += 1
         try:
             yield cur
+        except duckdb.Error as exc:  # a damaged or vanished store, told as such; a query's own mistake as it is
+            failure = store_error(exc, self.target)
+            if failure is None:
+                raise
+            raise failure from exc
         finally:
             cur.close()
             with self._lock:

@@ -17,6 +17,7 @@ import duckdb
 import polars as pl
 
 from tui.model import Article, ExtractedEvent
+from tui.store.database import rollback
 from tui.store.article_paths import LINK, NEW, REDATE, SKIP, UNCHANGED, UPDATED, PathBook
 
 __all__ = ["NEW", "UNCHANGED", "UPDATED", "WriteResult", "Writer", "company_key", "event_id"]
@@ -94,7 +95,7 @@ class Writer:
             yield
             self.con.execute("COMMIT")
         except BaseException:
-            self.con.execute("ROLLBACK")
+            rollback(self.con)
             self._ids_read = False
             self._paths.forget()
             raise
