@@ -20,7 +20,7 @@ from textual.widgets import Footer, Static
 from tui.app.clipboard import citation, send_to_clipboard
 from tui.app.formatting import EVENT_LABELS, month_cell
 from tui.inert_text import inert, inert_block, shown_path
-from tui.store import Reader, StoreError
+from tui.store import Reader
 
 
 def paragraph_around(text: str, start: int, end: int, limit: int = 600) -> tuple[str, int, int]:
@@ -117,7 +117,7 @@ class EventScreen(Screen[None]):
                 s["file_missing"] = not Path(str(s["file"])).exists()
                 s["text"] = text
             claims = self.reader.claims(event["person"], event["company"]) if event and event.get("conflict") else []
-        except StoreError as exc:
+        except Exception as exc:  # any failure is said: the screen never stays on "Loading…"
             self.app.call_from_thread(self.app.notify, str(exc), severity="error", title="Cannot read the database")
             return
         self.post_message(EventLoaded(event, sources, claims))

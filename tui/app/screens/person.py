@@ -14,7 +14,7 @@ from textual.widgets import Footer, Static
 from tui.app.views import Page, timeline_page
 from tui.app.widgets.table_pane import TablePane
 from tui.inert_text import inert
-from tui.store import Reader, StoreError
+from tui.store import Reader
 
 
 @dataclass
@@ -45,7 +45,7 @@ class PersonScreen(Screen[None]):
     def load(self) -> None:
         try:
             frame = self.reader.timeline(self.person)
-        except StoreError as exc:
+        except Exception as exc:  # any failure is said: the screen never stays empty
             self.app.call_from_thread(self.app.notify, str(exc), severity="error")
             return
         self.post_message(TimelineLoaded(timeline_page(frame)))
