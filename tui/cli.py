@@ -5,18 +5,15 @@ from __future__ import annotations
 import gc
 import json
 import os
-import signal
 import sys
-import threading
-from collections.abc import Iterator
-from contextlib import contextmanager
 from datetime import date
 from pathlib import Path
 
 import click
 
 from tui import __version__
-from tui.inert_text import inert, shown_path
+from tui.inert_text import inert
+from tui.ingest_console import IngestConsole, ctrl_c_finishes_the_batch
 
 DB_ENV = "CHURN_TUI_DB"
 
@@ -65,81 +62,17 @@ def _parse_date(ctx: click.Context, param: click.Parameter, value: str | None) -
 
 
 # -- ingest ---------------------------------------------------------------------------------------
-def _progress_printer(quiet: bool):
-    """A progress bar on a terminal; per-file lines above it (or plain lines when piped)."""
-    from rich.console import Console
-    from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn, TimeRemainingColumn
-
-    err = Console(stderr=True)
-    live = err.is_terminal
-    progress = Progress(
-        TextColumn("[progress.description]{task.description}"),
-        BarColumn(),
-        MofNCompleteColumn(),
-        TimeRemainingColumn(),
-        console=err,
-        transient=True,
-        disable=not live,
-    )
-    task: list = []
-
-    def say(line: str, *, failure: bool) -> None:
-        line = inert(line)  # file names, titles and warnings quote the articles: never sequences
-        if live:
-            progress.console.print(line, markup=False, highlight=False, style="red" if failure else None)
-        else:
-            click.echo(line, err=failure)
-
-    def on_start(n: int) -> None:
-        progress.start()
-        task.append(progress.add_task("ingesting", total=n))
-
-    def on_file(o) -> None:
-        if task:
-            progress.advance(task[0])
-        if o.status == "failed":
-            say(f"failed     {shown_path(o.path)}: {o.reason}", failure=True)
-        elif not quiet or o.warnings:
-            line = f"{o.status:<10} {shown_path(o.path)}  {o.events} events"
-            if o.warnings:
-                line += "  (warning: " + "; ".join(o.warnings) + ")"
-            say(line, failure=False)
-
-    return progress, on_start, on_file
-
-
-@contextmanager
-def _ctrl_c_finishes_the_batch() -> Iterator[threading.Event]:
-    """The first Ctrl-C sets the event: the ingest writes the articles in hand and stops. A
-    second one raises KeyboardInterrupt at once (still never half an article). Left to itself,
-    a Ctrl-C that lands inside a DuckDB call would surface as an error from that call."""
-    stop = threading.Event()
-    if threading.current_thread() is not threading.main_thread():
-        yield stop
-        return
-
-    def on_sigint(signum: int, frame: object) -> None:
-        if stop.is_set():
-            raise KeyboardInterrupt
-        stop.set()
-
-    previous = signal.signal(signal.SIGINT, on_sigint)
-    try:
-        yield stop
-    finally:
-        signal.signal(signal.SIGINT, previous)
-
-
 def run_ingest(paths: list[str], db: str, *, published: date | None = None, jobs: int | None = None, quiet: bool = False, wait_s: float = 30.0):
     from tui.parallel_read import start_early
 
     start_early(jobs)
     from tui.ingest import ingest
 
-    progress, on_start, on_file = _progress_printer(quiet)
+    console = IngestConsole(quiet)
+    progress, on_start, on_file = console.progress, console.on_start, console.on_file
     summary = None
     try:
-        with _ctrl_c_finishes_the_batch() as stop:
+        with ctrl_c_finishes_the_batch() as stop:
             summary = ingest(
                 paths, db, published=published, jobs=jobs, on_file=on_file, on_start=on_start, wait_s=wait_s,
                 should_stop=stop.is_set,
@@ -149,11 +82,11 @@ def run_ingest(paths: list[str], db: str, *, published: date | None = None, jobs
     finally:
         progress.stop()
     if summary is None:
-        click.echo("interrupted: every article written before this point is kept whole")
+        console.summary("interrupted: every article written before this point is kept whole")
         sys.exit(130)
     done = len(summary.outcomes)
     head = "interrupted: " if summary.interrupted else ""
-    click.echo(
+    console.summary(
         f"{head}{done} of {summary.total_files} files: {summary.count('new')} new, {summary.count('unchanged')} unchanged, "
         f"{summary.count('updated')} updated, {summary.failed} failed; {summary.events} events found "
         f"({summary.seconds:.1f}s)"
@@ -196,9 +129,12 @@ def _ensure_seeded(db: str) -> None:
     if target.exists():
         return
     building = target.with_name(target.name + ".building")
-    for stale in (building, building.with_name(building.name + ".wal")):
-        stale.unlink(missing_ok=True)
-    target.parent.mkdir(parents=True, exist_ok=True)
+    try:
+        target.parent.mkdir(parents=True, exist_ok=True)
+        for stale in (building, building.with_name(building.name + ".wal")):
+            stale.unlink(missing_ok=True)
+    except OSError as exc:
+        _fail(f"cannot make the data folder {target.parent}: {exc.strerror or exc}; choose a database with --db or ${DB_ENV}")
     click.echo(f"First launch: building {db} from the bundled articles…", err=True)
     summary = run_ingest([str(articles_dir())], str(building), quiet=True, jobs=1)  # three articles: no workers
     if summary.interrupted:
@@ -244,8 +180,11 @@ def ingest_cmd(ctx: click.Context, paths: tuple[str, ...], db: str | None, publi
     Unchanged files change nothing; a changed file replaces that article's facts. Exit code 1
     when some files failed, 130 when interrupted.
     """
+    from tui.read.article import MAX_BYTES_PROBLEM
     from tui.store import StoreError
 
+    if MAX_BYTES_PROBLEM:
+        _fail(MAX_BYTES_PROBLEM)
     try:
         summary = run_ingest(list(paths), _resolve_db(ctx, db), published=published, jobs=jobs, quiet=quiet, wait_s=wait_s)
     except StoreError as exc:
@@ -272,9 +211,9 @@ def _filters(month: str | None, company: str | None, person: str | None, events:
 def _open_reader(db: str):
     from tui.store import Reader, StoreError
 
-    if not Path(db).exists() and _is_default(db):
-        _ensure_seeded(db)
     try:
+        if not Path(db).exists() and _is_default(db):
+            _ensure_seeded(db)
         return Reader(db)
     except StoreError as exc:
         _fail(str(exc))

@@ -21,7 +21,18 @@ HTML_SUFFIXES = frozenset({".html", ".htm"})
 SUFFIXES = TEXT_SUFFIXES | HTML_SUFFIXES
 # One article is a few to a few hundred KB; a bigger file is a dump of many articles that would
 # all get one publication date. The limit can be raised for a known-good archive.
-MAX_BYTES = int(float(os.environ.get("CHURN_TUI_MAX_MB", "32")) * 1024 * 1024)
+def _max_bytes(raw: str) -> tuple[int, str | None]:
+    """The limit in bytes, and what is wrong with a setting that is not a size (the default holds)."""
+    try:
+        mb = float(raw)
+    except ValueError:
+        mb = float("nan")
+    if not 0 < mb < float("inf"):
+        return 32 << 20, f"CHURN_TUI_MAX_MB={raw!r} is not a size in megabytes (a number above 0, such as 64)"
+    return int(mb * 1024 * 1024), None
+
+
+MAX_BYTES, MAX_BYTES_PROBLEM = _max_bytes(os.environ.get("CHURN_TUI_MAX_MB", "32"))
 
 _HAN = re.compile(r"[\u3400-\u9fff\uf900-\ufaff]")
 _ZERO_WIDTH = re.compile(r"[\u200b-\u200d\u2060\ufeff]")

@@ -54,6 +54,14 @@ def _raw_connect(target: str, read_only: bool) -> duckdb.DuckDBPyConnection:
     return duckdb.connect(target, read_only=read_only)
 
 
+def _is_sqlite(path: Path) -> bool:
+    try:
+        with open(path, "rb") as fh:
+            return fh.read(16) == b"SQLite format 3\x00"
+    except OSError:
+        return False
+
+
 def connect(target: str | Path, *, read_only: bool = False, wait_s: float = 0.0) -> duckdb.DuckDBPyConnection:
     """Connect, waiting up to ``wait_s`` seconds while another process holds the file."""
     target = str(target)
@@ -63,6 +71,8 @@ def connect(target: str | Path, *, read_only: bool = False, wait_s: float = 0.0)
             raise StoreError(f"{target}: is a directory, not a database file")
         if read_only and not path.exists():
             raise StoreError(f"{target}: no such database")
+        if _is_sqlite(path):  # DuckDB would fetch its SQLite extension from the network to open it
+            raise StoreDamaged(f"{target}: a SQLite database, not a churn-tui one (left untouched)")
         if not read_only:
             path.parent.mkdir(parents=True, exist_ok=True)
     deadline = time.monotonic() + wait_s
