@@ -210,7 +210,8 @@ class ChurnApp(CopyAndExport, App[None]):
             total = known if known is not None else self.reader.feed_count(f)
             if worker.is_cancelled:
                 return
-            companies = companies_page(self.reader.companies(f.without("company")), self.months)
+            # the trend columns need the months; on the first screen they may still be on their way
+            companies = companies_page(self.reader.companies(f.without("company")), self.months or self.reader.months())
             if worker.is_cancelled:
                 return
             people = people_page(self.reader.people(f.without("person"), limit=2000))
