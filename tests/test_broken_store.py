@@ -58,6 +58,19 @@ def test_a_full_disk_during_ingest_says_so_and_a_second_run_finishes(tmp_path: P
     assert cli("export", "--db", str(db)).stdout.count("\n") > 100
 
 
+def test_an_unwritable_log_is_said_in_one_line(tmp_path: Path, seed_db: Path) -> None:
+    fresh, stored = tmp_path / "fresh.duckdb", tmp_path / "stored.duckdb"
+    shutil.copy(seed_db, stored)
+    # a new store cannot write its schema; a stored one cannot even be read (its log is replayed on opening)
+    for db, code, words in ((fresh, DISK_FULL, "while writing the database"), (stored, 2, "cannot use the database")):
+        Path(f"{db}.wal").mkdir()  # the write-ahead log cannot be opened
+        out = cli("ingest", "--db", str(db), str(SEED_DIR), "-j", "1", "-q")
+        assert out.returncode == code, out.stderr[-3000:]
+        assert "Traceback" not in out.stderr and "cannot rollback" not in out.stderr, out.stderr[-3000:]
+        (said,) = [line for line in out.stderr.splitlines() if line.startswith("churn-tui:")]
+        assert f"{db}.wal" in said and words in said, said
+
+
 def test_an_export_to_a_full_disk_leaves_no_partial_file(tmp_path: Path, seed_db: Path) -> None:
     for fmt in ("csv", "jsonl", "parquet"):
         target = tmp_path / f"out.{fmt}"

@@ -95,7 +95,8 @@ def run_ingest(paths: list[str], db: str, *, published: date | None = None, jobs
         from tui.store import StoreWriteFailed
 
         if isinstance(summary.failure, StoreWriteFailed):
-            _fail(f"{summary.failure}; {summary.stored} articles were stored, run the same ingest again when there is room", DISK_REFUSED)
+            when = "when there is room" if summary.failure.no_room else "once the database can be written"
+            _fail(f"{summary.failure}; {summary.stored} articles were stored, run the same ingest again {when}", DISK_REFUSED)
         _fail(str(summary.failure))
     return summary
 
@@ -181,14 +182,14 @@ def ingest_cmd(ctx: click.Context, paths: tuple[str, ...], db: str | None, publi
     when some files failed, 130 when interrupted.
     """
     from tui.read.article import MAX_BYTES_PROBLEM
-    from tui.store import StoreError
+    from tui.store import StoreError, StoreWriteFailed
 
     if MAX_BYTES_PROBLEM:
         _fail(MAX_BYTES_PROBLEM)
     try:
         summary = run_ingest(list(paths), _resolve_db(ctx, db), published=published, jobs=jobs, quiet=quiet, wait_s=wait_s)
     except StoreError as exc:
-        _fail(str(exc))
+        _fail(str(exc), DISK_REFUSED if isinstance(exc, StoreWriteFailed) else 2)
     if summary.interrupted:
         sys.exit(130)
     if summary.failed:

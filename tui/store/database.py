@@ -169,7 +169,10 @@ def open_database(target: str | Path, *, read_only: bool = False, wait_s: float 
                 con.close()
                 _backup(target, version)
                 con = connect(target, read_only=False, wait_s=wait_s)
-            _migrate(con, version, local=not is_attach_uri(target))
+            try:
+                _migrate(con, version, local=not is_attach_uri(target))
+            except duckdb.Error as exc:  # the schema could not be written: a full disk, an unwritable log
+                raise (store_error(exc, target) or StoreError(f"{target}: cannot write the database: {first_line(exc)}")) from exc
         return con
     except BaseException:
         con.close()

@@ -26,11 +26,13 @@ class StoreDamaged(StoreError):
 
 
 class StoreWriteFailed(StoreError):
-    """The disk refused a write (full, a quota, read-only): what was committed before is kept."""
+    """A write that did not reach the disk (full, a quota, read-only, a log that cannot be
+    opened): what was committed before is kept. ``no_room``: trying again needs space."""
 
-    def __init__(self, target: str, reason: str) -> None:
+    def __init__(self, target: str, reason: str, *, no_room: bool = True) -> None:
         super().__init__(f"{target}: {reason} while writing the database")
         self.reason = reason
+        self.no_room = no_room
 
 
 # DuckDB's words for a lock another process holds
@@ -60,6 +62,8 @@ def store_error(exc: BaseException, target: str) -> StoreError | None:
     if not isinstance(exc, duckdb.Error):
         return None
     text = str(exc).lower()
+    if isinstance(exc, duckdb.TransactionException) and "failed to commit" in text:
+        return StoreWriteFailed(target, first_line(exc).split("Error: ", 1)[-1], no_room=False)
     if is_lock_error(exc):
         return StoreBusy(f"{target}: database is busy (another churn-tui process has it open): {first_line(exc)}")
     if any(words in text for words in _NOT_DUCKDB):
