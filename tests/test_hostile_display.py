@@ -175,3 +175,13 @@ async def test_an_export_path_with_brackets_is_shown_whole(seed_db: Path, tmp_pa
             assert any(str(written) in t.replace("\n", "") for t in toasts), toasts
     finally:
         reader.close()
+
+
+def test_the_tables_scan_finds_exactly_what_inert_escapes() -> None:
+    import polars as pl
+
+    from tui.app.views import _NEEDS_ESCAPE
+    from tui.inert_text import ESCAPES
+
+    every = pl.Series([chr(c) for c in range(0x10000) if not 0xD800 <= c <= 0xDFFF])
+    assert set(every.filter(every.str.contains(_NEEDS_ESCAPE))) == set(ESCAPES)
