@@ -105,3 +105,19 @@ def test_oversized_front_matter_is_ignored_and_the_body_read(tmp_path: Path) -> 
     article = read_article(path)
     assert article.body.strip() == "据悉，面壁智能首席技术官刘知远近日已经离职。"
     assert any("front matter is too large" in w for w in article.warnings), article.warnings
+
+
+def test_the_size_limit_holds_on_what_is_read_whatever_stat_said() -> None:
+    """A file whose stat size is wrong (it grew, or its file system does not know) is still cut
+    at the limit: what is read is counted, not what stat promised."""
+    from tui.read.regular_file import _read_at_most
+
+    for limit, expected, whole in ((50, 0, False), (50, 10, False), (200, 0, True), (100, 100, True)):
+        read_end, write_end = os.pipe()
+        os.write(write_end, b"x" * 100)
+        os.close(write_end)
+        try:
+            got = _read_at_most(read_end, limit, expected=expected)
+        finally:
+            os.close(read_end)
+        assert got == (b"x" * 100 if whole else None), (limit, expected)

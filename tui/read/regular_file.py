@@ -66,11 +66,11 @@ def read_regular(path: str, limit: int) -> bytes:
         # O_NONBLOCK: should the file have become a FIFO since the check, opening it does not wait
         fd = os.open(path, os.O_RDONLY | os.O_NONBLOCK | getattr(os, "O_NOCTTY", 0) | getattr(os, "O_CLOEXEC", 0))
         try:
-            reason = not_regular(path, os.fstat(fd))
+            st = os.fstat(fd)
+            reason = not_regular(path, st)
             if reason:
                 raise ReadError(path, reason)
-            with os.fdopen(fd, "rb", closefd=False) as fh:
-                data = fh.read(limit + 1)
+            data = _read_at_most(fd, limit, expected=st.st_size)
         finally:
             os.close(fd)
     except FileNotFoundError:
@@ -81,9 +81,25 @@ def read_regular(path: str, limit: int) -> bytes:
         raise ReadError(path, "permission denied") from None
     except OSError as exc:
         raise ReadError(path, f"cannot read: {exc.strerror or exc}") from None
-    if len(data) > limit:  # the file grew, or stat does not know its size
+    if data is None:  # the file grew past the limit while it was read
         raise ReadError(path, _too_large(f"more than {limit / 1048576:.0f} MB", limit))
     return data
+
+
+def _read_at_most(fd: int, limit: int, *, expected: int) -> bytes | None:
+    """The file's bytes, or None once more than ``limit`` were read. The first read asks for the
+    size stat gave (a buffer of ``limit`` bytes for every file would cost more than the reading);
+    the next ones find the end, or what was added meanwhile."""
+    chunks: list[bytes] = []
+    total = 0
+    want = min(expected, limit) + 1
+    while chunk := os.read(fd, want):
+        chunks.append(chunk)
+        total += len(chunk)
+        if total > limit:
+            return None
+        want = min(1 << 20, limit + 1 - total)
+    return b"".join(chunks) if len(chunks) != 1 else chunks[0]
 
 
 def _too_large(size: str, limit: int) -> str:
