@@ -5,17 +5,15 @@ from __future__ import annotations
 import gc
 import json
 import os
-import signal
 import sys
-import threading
-from collections.abc import Iterator
-from contextlib import contextmanager
 from datetime import date
 from pathlib import Path
 
 import click
 
 from tui import __version__
+from tui.inert_text import inert
+from tui.ingest_console import IngestConsole, ctrl_c_finishes_the_batch
 
 DB_ENV = "CHURN_TUI_DB"
 
@@ -44,8 +42,13 @@ db_option = click.option(
 )
 
 
+# exit codes: 1 some files failed, 2 refused (bad arguments, a store that cannot be used),
+# 3 the disk refused a write (what was written before is kept), 130 interrupted
+DISK_REFUSED = 3
+
+
 def _fail(message: str, code: int = 2) -> None:
-    click.echo(f"churn-tui: {message}", err=True)
+    click.echo(f"churn-tui: {inert(message)}", err=True)
     sys.exit(code)
 
 
@@ -59,80 +62,17 @@ def _parse_date(ctx: click.Context, param: click.Parameter, value: str | None) -
 
 
 # -- ingest ---------------------------------------------------------------------------------------
-def _progress_printer(quiet: bool):
-    """A progress bar on a terminal; per-file lines above it (or plain lines when piped)."""
-    from rich.console import Console
-    from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn, TimeRemainingColumn
-
-    err = Console(stderr=True)
-    live = err.is_terminal
-    progress = Progress(
-        TextColumn("[progress.description]{task.description}"),
-        BarColumn(),
-        MofNCompleteColumn(),
-        TimeRemainingColumn(),
-        console=err,
-        transient=True,
-        disable=not live,
-    )
-    task: list = []
-
-    def say(line: str, *, failure: bool) -> None:
-        if live:
-            progress.console.print(line, markup=False, highlight=False, style="red" if failure else None)
-        else:
-            click.echo(line, err=failure)
-
-    def on_start(n: int) -> None:
-        progress.start()
-        task.append(progress.add_task("ingesting", total=n))
-
-    def on_file(o) -> None:
-        if task:
-            progress.advance(task[0])
-        if o.status == "failed":
-            say(f"failed     {o.path}: {o.reason}", failure=True)
-        elif not quiet or o.warnings:
-            line = f"{o.status:<10} {o.path}  {o.events} events"
-            if o.warnings:
-                line += "  (warning: " + "; ".join(o.warnings) + ")"
-            say(line, failure=False)
-
-    return progress, on_start, on_file
-
-
-@contextmanager
-def _ctrl_c_finishes_the_batch() -> Iterator[threading.Event]:
-    """The first Ctrl-C sets the event: the ingest writes the articles in hand and stops. A
-    second one raises KeyboardInterrupt at once (still never half an article). Left to itself,
-    a Ctrl-C that lands inside a DuckDB call would surface as an error from that call."""
-    stop = threading.Event()
-    if threading.current_thread() is not threading.main_thread():
-        yield stop
-        return
-
-    def on_sigint(signum: int, frame: object) -> None:
-        if stop.is_set():
-            raise KeyboardInterrupt
-        stop.set()
-
-    previous = signal.signal(signal.SIGINT, on_sigint)
-    try:
-        yield stop
-    finally:
-        signal.signal(signal.SIGINT, previous)
-
-
 def run_ingest(paths: list[str], db: str, *, published: date | None = None, jobs: int | None = None, quiet: bool = False, wait_s: float = 30.0):
     from tui.parallel_read import start_early
 
     start_early(jobs)
     from tui.ingest import ingest
 
-    progress, on_start, on_file = _progress_printer(quiet)
+    console = IngestConsole(quiet)
+    progress, on_start, on_file = console.progress, console.on_start, console.on_file
     summary = None
     try:
-        with _ctrl_c_finishes_the_batch() as stop:
+        with ctrl_c_finishes_the_batch() as stop:
             summary = ingest(
                 paths, db, published=published, jobs=jobs, on_file=on_file, on_start=on_start, wait_s=wait_s,
                 should_stop=stop.is_set,
@@ -142,15 +82,22 @@ def run_ingest(paths: list[str], db: str, *, published: date | None = None, jobs
     finally:
         progress.stop()
     if summary is None:
-        click.echo("interrupted: every article written before this point is kept whole")
+        console.summary("interrupted: every article written before this point is kept whole")
         sys.exit(130)
     done = len(summary.outcomes)
     head = "interrupted: " if summary.interrupted else ""
-    click.echo(
+    console.summary(
         f"{head}{done} of {summary.total_files} files: {summary.count('new')} new, {summary.count('unchanged')} unchanged, "
         f"{summary.count('updated')} updated, {summary.failed} failed; {summary.events} events found "
         f"({summary.seconds:.1f}s)"
     )
+    if summary.failure is not None:
+        from tui.store import StoreWriteFailed
+
+        if isinstance(summary.failure, StoreWriteFailed):
+            when = "when there is room" if summary.failure.no_room else "once the database can be written"
+            _fail(f"{summary.failure}; {summary.stored} articles were stored, run the same ingest again {when}", DISK_REFUSED)
+        _fail(str(summary.failure))
     return summary
 
 
@@ -183,9 +130,12 @@ def _ensure_seeded(db: str) -> None:
     if target.exists():
         return
     building = target.with_name(target.name + ".building")
-    for stale in (building, building.with_name(building.name + ".wal")):
-        stale.unlink(missing_ok=True)
-    target.parent.mkdir(parents=True, exist_ok=True)
+    try:
+        target.parent.mkdir(parents=True, exist_ok=True)
+        for stale in (building, building.with_name(building.name + ".wal")):
+            stale.unlink(missing_ok=True)
+    except OSError as exc:
+        _fail(f"cannot make the data folder {target.parent}: {exc.strerror or exc}; choose a database with --db or ${DB_ENV}")
     click.echo(f"First launch: building {db} from the bundled articles…", err=True)
     summary = run_ingest([str(articles_dir())], str(building), quiet=True, jobs=1)  # three articles: no workers
     if summary.interrupted:
@@ -231,12 +181,15 @@ def ingest_cmd(ctx: click.Context, paths: tuple[str, ...], db: str | None, publi
     Unchanged files change nothing; a changed file replaces that article's facts. Exit code 1
     when some files failed, 130 when interrupted.
     """
-    from tui.store import StoreError
+    from tui.read.article import MAX_BYTES_PROBLEM
+    from tui.store import StoreError, StoreWriteFailed
 
+    if MAX_BYTES_PROBLEM:
+        _fail(MAX_BYTES_PROBLEM)
     try:
         summary = run_ingest(list(paths), _resolve_db(ctx, db), published=published, jobs=jobs, quiet=quiet, wait_s=wait_s)
     except StoreError as exc:
-        _fail(str(exc))
+        _fail(str(exc), DISK_REFUSED if isinstance(exc, StoreWriteFailed) else 2)
     if summary.interrupted:
         sys.exit(130)
     if summary.failed:
@@ -259,9 +212,9 @@ def _filters(month: str | None, company: str | None, person: str | None, events:
 def _open_reader(db: str):
     from tui.store import Reader, StoreError
 
-    if not Path(db).exists() and _is_default(db):
-        _ensure_seeded(db)
     try:
+        if not Path(db).exists() and _is_default(db):
+            _ensure_seeded(db)
         return Reader(db)
     except StoreError as exc:
         _fail(str(exc))
@@ -289,9 +242,21 @@ def export_cmd(ctx: click.Context, db: str | None, fmt: str, out: str | None, mo
         frame = reader.export_frame(filters)
     finally:
         reader.close()
-    n = write_export(frame, fmt, out if out else sys.stdout)
+    if out and not Path(out).parent.is_dir():
+        _fail(f"cannot write {out}: no folder {Path(out).parent}")
+    try:
+        n = write_export(frame, fmt, out if out else sys.stdout)
+    except Exception as exc:  # Polars reports a refused write as OSError or ComputeError
+        from tui.disk_errors import disk_refusal
+
+        refusal = disk_refusal(exc)
+        if refusal:
+            _fail(f"{refusal} while writing {out or 'the export'}; no file was left", DISK_REFUSED)
+        if isinstance(exc, OSError):
+            _fail(f"cannot write {out or 'the export'}: {exc.strerror or exc}")
+        raise
     if out:
-        click.echo(f"{n} events written to {out}", err=True)
+        click.echo(f"{n} events written to {inert(out)}", err=True)
 
 
 # -- query ----------------------------------------------------------------------------------------
@@ -312,12 +277,14 @@ def query_cmd(ctx: click.Context, name: str | None, db: str | None, params: tupl
         from rich.console import Console
         from rich.table import Table
 
+        from rich.text import Text
+
         table = Table("name", "parameters", "description", box=None, header_style="bold")
         for n in library.names():
             q = library.get(n)
-            table.add_row(n, " ".join(f"${p}" for p in q.params), q.description)
+            table.add_row(n, " ".join(f"${p}" for p in q.params), Text(inert(q.description)))
         Console().print(table)
-        click.echo(f"\nBundled: {library.dirs[-1]}\nYours:   {library.dirs[0]} (drop .sql files here; $name parameters)")
+        click.echo(f"\nBundled: {inert(library.dirs[-1])}\nYours:   {inert(library.dirs[0])} (drop .sql files here; $name parameters)")
         return
     values: dict[str, object] = {}
     for item in params:
@@ -356,11 +323,15 @@ def _print_frame(frame, fmt: str, limit: int) -> None:
         return
     from rich.console import Console
     from rich.table import Table
+    from rich.text import Text
 
     shown = frame if limit <= 0 else frame.head(limit)
-    table = Table(*frame.columns, header_style="bold", show_lines=False)
+    # cells are data: plain Text, never markup, and inert for the terminal
+    table = Table(header_style="bold", show_lines=False)
+    for column in frame.columns:
+        table.add_column(Text(inert(column)))
     for row in shown.iter_rows():
-        table.add_row(*("" if v is None else str(v) for v in row))
+        table.add_row(*(Text(inert(v)) for v in row))
     console = Console()
     console.print(table)
     if shown.height < frame.height:

@@ -10,7 +10,6 @@ import gc
 import time
 from collections import OrderedDict
 from datetime import datetime
-from pathlib import Path
 
 from textual import on, work
 from textual.app import App, ComposeResult
@@ -20,22 +19,23 @@ from textual.timer import Timer
 from textual.widgets import Footer, Input
 from textual.worker import get_current_worker
 
-from tui.app.clipboard import citation, send_to_clipboard
 from tui.app.commands import ChurnCommands
-from tui.app.formatting import EVENT_KEYS, clip
+from tui.app.copy_export import CopyAndExport
+from tui.app.formatting import EVENT_KEYS
 from tui.app.views import companies_page, feed_page, people_page
-from tui.app.messages import FeedLoaded, LoadFailed, MonthsLoaded, PanesLoaded, SourcesLoaded
+from tui.app.messages import FeedLoaded, LoadFailed, MonthsLoaded, PanesLoaded
 from tui.app.widgets.filter_bar import FilterBar
 from tui.app.widgets.table_pane import TablePane
+from tui.inert_text import inert, inert_block
 from tui.months import MonthRange, parse_spec, quarter_of, single, step, year_of
-from tui.store import FEED_SORTS, Filters, Reader, StoreError
+from tui.store import FEED_SORTS, Filters, Reader
 
 PAGE = 500
 NARROW = 110
 SORT_COLUMNS = ["month", "person", "company", "role", "event", "destination", "sources"]
 
 
-class ChurnApp(App[None]):
+class ChurnApp(CopyAndExport, App[None]):
     TITLE = "churn-tui"
     CSS_PATH = "app.tcss"
     AUTO_FOCUS = None  # the feed takes focus once it has rows
@@ -82,6 +82,8 @@ class ChurnApp(App[None]):
         self.prefetch = prefetch
         self._pages: OrderedDict[tuple, FeedLoaded] = OrderedDict()
         self._pages_generation = 0  # bumped on refresh: a prefetch begun before it is not kept
+        self._pages_state = reader.store_state()  # the store's files when the pages were kept
+        self._refresh_seq = -1  # the question `r` asked: its answer says "Refreshed"
         self.filters = Filters()
         self.months: list[str] = []
         self.sort = "month"
@@ -94,6 +96,12 @@ class ChurnApp(App[None]):
         self._shown_seq = -1
         self._panes_seq = -1
         self._search_timer: Timer | None = None
+
+    def notify(self, message: str, *, title: str = "", severity="information", timeout: float | None = None, markup: bool = False) -> None:
+        """Every message is plain text: quotes, names, paths and typed input carry brackets that
+        Textual's markup would parse (``[/]`` raises, ``[@click=…]`` becomes an action). Screens'
+        notify calls come through here too."""
+        super().notify(inert_block(message), title=inert(title), severity=severity, timeout=timeout, markup=False)
 
     def check_action(self, action: str, parameters: tuple[object, ...]) -> bool | None:
         if action in self.MAIN_ONLY and self.screen is not self.screen_stack[0]:
@@ -166,6 +174,9 @@ class ChurnApp(App[None]):
     def reload(self, *, keep_offset: bool = False) -> None:
         if not keep_offset:
             self.offset = 0
+        if self.reader.store_state() != self._pages_state:  # an ingest wrote meanwhile
+            self._drop_pages()
+            self.load_months()
         self._seq += 1
         self.query_one(FilterBar).show(self.filters, None, self.sort, self.descending)
         key = (self.filters, self.sort, self.descending, self.offset)
@@ -199,11 +210,12 @@ class ChurnApp(App[None]):
             total = known if known is not None else self.reader.feed_count(f)
             if worker.is_cancelled:
                 return
-            companies = companies_page(self.reader.companies(f.without("company")), self.months)
+            # the trend columns need the months; on the first screen they may still be on their way
+            companies = companies_page(self.reader.companies(f.without("company")), self.months or self.reader.months())
             if worker.is_cancelled:
                 return
             people = people_page(self.reader.people(f.without("person"), limit=2000))
-        except StoreError as exc:
+        except Exception as exc:  # every failure reaches the screen, or it would say "Loading…" for ever
             self.post_message(LoadFailed("events", str(exc)))
             return
         if not worker.is_cancelled:
@@ -217,13 +229,13 @@ class ChurnApp(App[None]):
                 return
             try:
                 message = self._feed_message(-1, f, sort, descending, offset)
-            except StoreError:
+            except Exception:
                 return  # a prefetch is only a guess: the real request will say what is wrong
             self.call_from_thread(self._keep_page, message, sort, descending, generation)
 
     def _keep_page(self, message: FeedLoaded, sort: str, descending: bool, generation: int) -> None:
-        if generation != self._pages_generation:
-            return  # fetched before a refresh: it may not show what the database now holds
+        if generation != self._pages_generation or self.reader.store_state() != self._pages_state:
+            return  # fetched before a refresh or an ingest: it may not show what the database now holds
         self._pages[(message.filters, sort, descending, message.offset)] = message
         while len(self._pages) > 12:
             self._pages.popitem(last=False)
@@ -241,7 +253,7 @@ class ChurnApp(App[None]):
     def load_months(self) -> None:
         try:
             self.post_message(MonthsLoaded(self.reader.months()))
-        except StoreError as exc:
+        except Exception as exc:
             self.post_message(LoadFailed("months", str(exc)))
 
     @on(MonthsLoaded)
@@ -252,6 +264,9 @@ class ChurnApp(App[None]):
     def _failed(self, message: LoadFailed) -> None:
         gc.enable()  # the first screen may never be complete: the collector is not left off
         self.notify(message.reason, title=f"Cannot load {message.what}", severity="error", timeout=8)
+        for pane in self.query(TablePane):
+            if pane.page.height == 0:  # still "Loading…": say why it never will
+                pane.show(pane.page, empty=f"Cannot load {message.what}: {message.reason}")
 
     @on(FeedLoaded)
     def _feed_loaded(self, message: FeedLoaded) -> None:
@@ -286,6 +301,8 @@ class ChurnApp(App[None]):
             gc.freeze()
             gc.enable()  # off while the app starts, when launched from the command line
         self._panes_seq = message.seq
+        if message.seq == self._refresh_seq:
+            self.notify(f"Refreshed from the database: {message.feed_total:,} events under this filter.", timeout=3)
         if self.prefetch:
             self._prefetch_neighbours()
 
@@ -462,63 +479,19 @@ class ChurnApp(App[None]):
         self.offset = new
         self.reload(keep_offset=True)
 
-    # -- copy and export -------------------------------------------------------------------
-    def action_copy_quote(self, as_citation: bool) -> None:
-        screen = self.screen
-        if hasattr(screen, "action_copy") and screen is not self.screen_stack[0]:
-            screen.action_copy(as_citation) if "as_citation" in screen.action_copy.__code__.co_varnames else screen.action_copy()
-            return
-        event_id = self.query_one("#feed", TablePane).current_key
-        if event_id is None:
-            self.notify("Pick an event in the feed first.", severity="warning")
-            return
-        self.fetch_sources(event_id, as_citation)
-
-    @work(thread=True, exclusive=True, group="copy", exit_on_error=False)
-    def fetch_sources(self, event_id: str, as_citation: bool) -> None:
-        try:
-            sources = self.reader.sources(event_id)
-        except StoreError as exc:
-            self.post_message(LoadFailed("sources", str(exc)))
-            return
-        self.post_message(SourcesLoaded(event_id, sources, as_citation))
-
-    @on(SourcesLoaded)
-    def _copy(self, message: SourcesLoaded) -> None:
-        if not message.sources:
-            self.notify("This event has no source any more (press r).", severity="warning")
-            return
-        source = message.sources[0]  # the newest report
-        text = citation(source) if message.citation else source["quote"]
-        system = send_to_clipboard(self, text)
-        what = "Citation" if message.citation else "Quote"
-        self.notify(f"{what} sent to clipboard ({len(text)} chars{', system clipboard too' if system else ''}):\n{clip(text, 120)}", title="Copied")
-
-    def action_export(self, fmt: str) -> None:
-        stamp = datetime.now().strftime("%Y%m%d-%H%M%S")
-        path = Path.cwd() / f"churn-export-{stamp}.{fmt}"
-        self.export_view(self.filters, fmt, str(path))
-
-    @work(thread=True, exclusive=False, group="export", exit_on_error=False)
-    def export_view(self, f: Filters, fmt: str, path: str) -> None:
-        from tui.export import write_export
-
-        try:
-            n = write_export(self.reader.export_frame(f), fmt, path)
-        except (StoreError, OSError) as exc:
-            self.call_from_thread(self.notify, str(exc), title="Export failed", severity="error")
-            return
-        self.call_from_thread(self.notify, f"{n} events written to {path}", title="Exported")
-        self.last_export = path
-
     # -- the rest --------------------------------------------------------------------------
     def action_refresh_data(self) -> None:
         self.reader.reopen()
-        self._pages.clear()
-        self._pages_generation += 1
+        self._drop_pages()
         self.load_months()
         self.reload(keep_offset=True)
-        self.notify("Refreshed from the database.", timeout=2)
+        self._refresh_seq = self._seq  # said once its answer is on screen; a failure says why not
+
+    def _drop_pages(self) -> None:
+        """Forget the pages kept: the store may hold other facts now."""
+        self._pages.clear()
+        self._pages_generation += 1
+        self._pages_state = self.reader.store_state()
 
     def action_toggle_theme(self) -> None:
         self.theme = "textual-light" if self.theme == "textual-dark" else "textual-dark"

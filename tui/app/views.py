@@ -14,8 +14,12 @@ import polars as pl
 from rich.cells import cell_len
 
 from tui.app.formatting import event_column, month_column, sparkline
+from tui.inert_text import ESCAPES
 
 GAP = 2  # cells between columns
+_ESCAPED, _ESCAPES = list(ESCAPES), list(ESCAPES.values())
+# the characters ESCAPES maps, as ranges (a class of ranges scans several times faster)
+_NEEDS_ESCAPE = r"[\x{0}-\x{1f}\x{7f}-\x{9f}\x{61c}\x{200e}\x{200f}\x{2028}-\x{202e}\x{2066}-\x{2069}]"
 MAX_WIDTH = 26  # no column is wider, unless a page says so
 
 # East Asian wide and fullwidth ranges (CJK, kana, hangul, fullwidth forms, most emoji): two cells.
@@ -125,6 +129,11 @@ def make_page(frame: pl.DataFrame, keys: pl.Series, *, labels: list[str] | None 
     names = list(labels or frame.columns)
     right = tuple(dtype.is_numeric() for dtype in frame.dtypes)
     strings = frame.select(pl.all().cast(pl.String).fill_null(""))
+    # the cells are painted as they are (RowTable's Line API): controls and bidi overrides from
+    # the articles are made inert here, vectorised, and only on a page that holds one (a scan
+    # costs a tenth of the replacing)
+    if strings.width and strings.select(pl.any_horizontal(pl.all().str.contains(_NEEDS_ESCAPE)).any()).item():
+        strings = strings.select(pl.all().str.replace_many(_ESCAPED, _ESCAPES))
     limits = [(max_widths or {}).get(name, MAX_WIDTH) for name in names]
     widths = tuple(column_widths(names, strings, limits))
     flexible = tuple(name in (max_widths or {}) for name in names)

@@ -11,6 +11,7 @@ from textual.widgets import Footer, Static, TextArea
 from textual.widgets.text_area import Selection
 
 from tui.app.clipboard import send_to_clipboard
+from tui.inert_text import inert, inert_block
 
 
 def location(text: str, offset: int) -> tuple[int, int]:
@@ -32,14 +33,19 @@ class ArticleScreen(Screen[None]):
         self.source = source
 
     def compose(self) -> ComposeResult:
-        yield Static(self.source.get("title") or str(self.source.get("file")), id="article-title", markup=False)
-        yield TextArea(self.source["text"], read_only=True, soft_wrap=True, show_line_numbers=False, id="article-text")
+        yield Static(inert(self.source.get("title") or self.source.get("file")), id="article-title", markup=False)
+        # The text is shown inert (a control is drawn as its escape, several characters wide), so
+        # the quote's offsets are counted again in what is shown.
+        text, start, end = self.source["text"], self.source["start"], self.source["end"]
+        before, quote = inert_block(text[:start]), inert_block(text[start:end])
+        self.shown = before + quote + inert_block(text[end:])
+        self.quote_span = (len(before), len(before) + len(quote))
+        yield TextArea(self.shown, read_only=True, soft_wrap=True, show_line_numbers=False, id="article-text")
         yield Footer()
 
     def on_mount(self) -> None:
         area = self.query_one(TextArea)
-        text = self.source["text"]
-        start, end = location(text, self.source["start"]), location(text, self.source["end"])
+        start, end = (location(self.shown, offset) for offset in self.quote_span)
         area.selection = Selection(start, end)
         area.focus()
         self.call_after_refresh(area.scroll_cursor_visible, center=True)
