@@ -87,9 +87,8 @@ def destination_after(art: ArticleContext, s: Sentence, t: Trigger) -> str | Non
     m = re.search(r"(?:或将|将|拟|计划|准备|有望)?(?:加入|加盟|投奔|转投)([^，。；,;]{2,16})", v[rest_start : s.end])
     if m:
         at = rest_start + m.start(1)
-        for cs, ce, canon in art.companies:
-            if cs == at:
-                return canon
+        for cs, ce, canon in art.companies_from(at, at + 1):
+            return canon
         return _strip_unnamed(re.split(r"担任|出任|任职|，", m.group(1))[0])
     m = re.match(r"(?:并|后|之后|，|,|转而|转身|随即)*(?:[^，。；,;]{0,20}?)创业", v[rest_start : s.end])
     if m and _STARTUP.search(m.group()):

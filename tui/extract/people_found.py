@@ -59,7 +59,7 @@ def learn_names(art: ArticleContext) -> None:
             continue
         end = _read_name(art, hm.end(), art.sentences[i].end)
         if end and not art.covered[hm.end()] and _vouched_by_title(v, hm.end(), end, gz):
-            art.known.setdefault(v[hm.end() : end], hm.end())
+            art.know(v[hm.end() : end], hm.end())
 
 
 def _read_name(art: ArticleContext, i: int, limit: int) -> int | None:
@@ -132,7 +132,8 @@ def mentions(art: ArticleContext, s: Sentence, moves_at: list[int] | None = None
                 return None
             else:
                 name = v[start:end]
-        role, role_start, company, former = role_before(v, start, s.start, gz, art.companies)
+        # only the companies a title before the name may hold (a long page names many)
+        role, role_start, company, former = role_before(v, start, s.start, gz, art.companies_from(max(s.start, start - _TITLE_SPAN), start))
         m = Mention(name, start, end, role, role_start, company, former, strong or role is not None)
         found[start] = m
         art.spans.setdefault(name, set()).add((start, end))
@@ -170,13 +171,18 @@ def mentions(art: ArticleContext, s: Sentence, moves_at: list[int] | None = None
                 if m is not None and m.role is None:
                     _role_from_brackets(art, m, bm.start(1), bm.end(1))
                 break
-    # 3. names already vouched for in this article
-    for name in art.known:
-        i = v.find(name, s.start, s.end)
-        while i >= 0:
-            if i not in found and not _inside(found, i):
-                add(i, i + len(name), True)
-            i = v.find(name, i + len(name), s.end)
+    # 3. names already vouched for in this article, looked up by their first character (a long
+    # page vouches for many names; trying each in every sentence would cost their product)
+    known_at = art.known_by_first
+    k = s.start
+    while k < s.end:
+        name = next((n for n in known_at.get(v[k], ()) if v.startswith(n, k, s.end)), None)
+        if name is None:
+            k += 1
+            continue
+        if k not in found and not _inside(found, k):
+            add(k, k + len(name), True)
+        k += len(name)
     # 4. lists of names: 洪涛、焦可、陈炜鹏等
     for lm in _ENUMERATION_COMMA.finditer(v, s.start, s.end):
         sep = lm.start()
@@ -259,9 +265,9 @@ def _bare_before(art: ArticleContext, s: Sentence, t: int, found: dict[int, Ment
         if not end or skip_adverbs(v, end, t, art.covered) != t:
             continue
         name = v[st:end]
-        if _BEFORE_BARE.search(v, max(s.start, st - 3), st) or st == s.start or name in art.known or v.count(name) >= 2:
+        if _BEFORE_BARE.search(v, max(s.start, st - 3), st) or st == s.start or name in art.known or art.recurs(name):
             if add(st, end, False) is not None:
-                art.known.setdefault(name, st)  # a subject of a move is a name wherever it recurs
+                art.know(name, st)  # a subject of a move is a name wherever it recurs
             return
 
 
@@ -308,5 +314,6 @@ def skip_adverbs(v: str, i: int, limit: int, covered: bytearray | None = None) -
 _REASON = re.compile(
     r"(?:先生|女士|博士|教授)?(?:(?:通过|在|于)[^，。；,;]{1,10}?(?:宣布|发文|表示|确认|透露|官宣))?(?:[（(][^（）()]{1,8}[)）])?(?:(?:亦|也)?(?:已|已经|近日|日前)?(?:因|由于|因为|出于)[^，。；,;因]{0,14}?(?:原因|需要|考虑|安排|事务|理由)而?)?(?:向[^，。；,;]{0,10}?(?:提请|申请|提出|递交|提交))?(?:提请|申请)?"
 )
+_TITLE_SPAN = 48  # characters before a name that role_before reads (its window, spaces and 的 included)
 _FROM_REACH = 18
 _BARE_REACH = 14  # characters before a move word where a bare name with its adverbs may start
