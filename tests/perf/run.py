@@ -321,6 +321,33 @@ def bench_ingest(articles: int, seed: int = 0, reps: int = 5) -> dict:
     return out
 
 
+def bench_long(sizes_mb: list[int], articles: int = 2000, seed: int = 0) -> dict:
+    """One article of 1, 4, 16 MB (the synthetic corpus's bodies one after another): extraction
+    should cost in proportion to the length, so MB/s should hold as the article grows."""
+    from tests.perf.synth import generate
+    from tui.extract import extract_events
+    from tui.read import read_article
+
+    corpus = CACHE / f"synth-{articles}-{seed}"
+    if not (corpus / "truth.jsonl").exists():
+        generate(corpus, articles, seed)
+    bodies = [a.text[a.body_start :] for a in map(read_article, sorted(corpus.glob("*.md")))]
+    out = {}
+    for mb in sizes_mb:
+        parts, size, k = [], 0, 0
+        while size < mb * 1_000_000:
+            parts.append(bodies[k % len(bodies)])
+            size += len(parts[-1].encode())
+            k += 1
+        text = "\n\n".join(parts)
+        t = time.perf_counter()
+        events = extract_events(text, None)
+        seconds = time.perf_counter() - t
+        out[str(mb)] = {"chars": len(text), "seconds": round(seconds, 2), "mb_s": round(len(text.encode()) / 1e6 / seconds, 2), "events": len(events)}
+        print(json.dumps({"long_article_mb": mb} | out[str(mb)]), file=sys.stderr)
+    return out
+
+
 def bench_growth(articles: int, stored: int, reps: int = 3) -> dict:
     """The same new articles ingested (two jobs) into an empty store and into one that already
     holds the ``stored``-article corpus: how a batch's cost grows with what is stored."""
@@ -360,6 +387,7 @@ def main() -> None:
     ap.add_argument("--sizes", default="10000,100000,1000000")
     ap.add_argument("--reps", type=int, default=30)
     ap.add_argument("--articles", default="2000,10000", help="synthetic corpus sizes for the ingest figures, comma-separated (empty: skip)")
+    ap.add_argument("--long", default="1,4,16", help="sizes in MB of one long article to extract (empty: skip)")
     ap.add_argument("--out", default=None)
     args = ap.parse_args()
     import duckdb
@@ -411,6 +439,8 @@ def main() -> None:
     result["ingest"] = {str(n): bench_ingest(n) for n in sizes}
     if len(sizes) > 1:
         result["ingest_growth"] = bench_growth(min(sizes), max(sizes))
+    if args.long:
+        result["long_article"] = bench_long([int(n) for n in args.long.split(",") if n])
     text = json.dumps(result, ensure_ascii=False, indent=2)
     print(text)
     if args.out:

@@ -43,13 +43,10 @@ def drop_denied(art: ArticleContext, claims: list[Claim]) -> list[Claim]:
     spellings = {f.person.canonical: {f.person.canonical, *f.person.aliases} for f in art.foreign}
     names_of = {c.person: spellings.get(c.person, {c.person}) for c in claims}
     # which spellings each denying sentence holds, found in one pass over each (a long page holds many)
-    every = sorted({n for names in names_of.values() for n in names if n}, key=len, reverse=True)
-    if not every:
-        return claims
-    spelled = re.compile("|".join(map(re.escape, every)))
+    every = {n for names in names_of.values() for n in names if n}
     said: dict[str, list[tuple[tuple[str, ...], str | None]]] = {}
-    for lo, hi, kinds, company in denied:
-        for n in set(spelled.findall(v, lo, hi)):
+    for (lo, hi, kinds, company), held in zip(denied, names_in(v, [(lo, hi) for lo, hi, _, _ in denied], every)):
+        for n in held:
             said.setdefault(n, []).append((kinds, company))
     out = []
     for c in claims:
@@ -131,6 +128,17 @@ def _one_leaving(best: dict[tuple[str, str, str], Claim], order: list[tuple[str,
 
 
 _STARTUP = re.compile("创业")
+_FEW_NAMES = 48  # up to this many names are looked for one by one; more, with one pattern of them all
+
+
+def names_in(v: str, spans: list[tuple[int, int]], names: set[str]) -> list[set[str]]:
+    """Which of ``names`` each span of ``v`` holds. A long page names many people in many
+    sentences: one pattern of all the names then reads each span once, where trying every name in
+    every span would cost their product."""
+    if len(names) <= _FEW_NAMES:
+        return [{n for n in names if n in seg} for seg in (v[lo:hi] for lo, hi in spans)]
+    pattern = re.compile("|".join(map(re.escape, sorted(names, key=len, reverse=True))))
+    return [set(pattern.findall(v, lo, hi)) for lo, hi in spans]
 
 
 def fill_destinations(art: ArticleContext, claims: list[Claim]) -> None:
@@ -143,9 +151,8 @@ def fill_destinations(art: ArticleContext, claims: list[Claim]) -> None:
     waiting = [c for c in claims if c.event in (DEPARTED, PENDING) and not c.destination]
     if not startup or not waiting:
         return
-    # which of the people each such sentence names, in one pass over it
-    names = re.compile("|".join(map(re.escape, sorted({c.person for c in waiting}, key=len, reverse=True))))
-    named_in = {j: set(names.findall(v, art.sentences[j].start, art.sentences[j].end)) for j in startup}
+    spans = [(art.sentences[j].start, art.sentences[j].end) for j in startup]
+    named_in = dict(zip(startup, names_in(v, spans, {c.person for c in waiting})))
     for c in waiting:
         for j in startup:
             if c.person not in named_in[j]:

@@ -173,16 +173,13 @@ def mentions(art: ArticleContext, s: Sentence, moves_at: list[int] | None = None
                 break
     # 3. names already vouched for in this article, looked up by their first character (a long
     # page vouches for many names; trying each in every sentence would cost their product)
-    known_at = art.known_by_first
-    k = s.start
-    while k < s.end:
-        name = next((n for n in known_at.get(v[k], ()) if v.startswith(n, k, s.end)), None)
-        if name is None:
-            k += 1
-            continue
-        if k not in found and not _inside(found, k):
-            add(k, k + len(name), True)
-        k += len(name)
+    for first, names in art.known_by_first.items():
+        k = v.find(first, s.start, s.end)
+        while k >= 0:
+            name = next((n for n in names if v.startswith(n, k, s.end)), None)
+            if name is not None and k not in found and not _inside(found, k):
+                add(k, k + len(name), True)
+            k = v.find(first, k + (len(name) if name else 1), s.end)
     # 4. lists of names: 洪涛、焦可、陈炜鹏等
     for lm in _ENUMERATION_COMMA.finditer(v, s.start, s.end):
         sep = lm.start()
