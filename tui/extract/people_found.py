@@ -9,6 +9,7 @@ the list is said of each of them. Reading a single name is ``people``'s work.
 from __future__ import annotations
 
 import re
+from collections.abc import Iterator
 
 from tui.extract.context import UNIT_AFTER, ArticleContext
 from tui.extract.foreign_names import find_foreign_people
@@ -173,13 +174,9 @@ def mentions(art: ArticleContext, s: Sentence, moves_at: list[int] | None = None
                 break
     # 3. names already vouched for in this article, looked up by their first character (a long
     # page vouches for many names; trying each in every sentence would cost their product)
-    for first, names in art.known_by_first.items():
-        k = v.find(first, s.start, s.end)
-        while k >= 0:
-            name = next((n for n in names if v.startswith(n, k, s.end)), None)
-            if name is not None and k not in found and not _inside(found, k):
-                add(k, k + len(name), True)
-            k = v.find(first, k + (len(name) if name else 1), s.end)
+    for k, name in _known_in(art, s):
+        if k not in found and not _inside(found, k):
+            add(k, k + len(name), True)
     # 4. lists of names: 洪涛、焦可、陈炜鹏等
     for lm in _ENUMERATION_COMMA.finditer(v, s.start, s.end):
         sep = lm.start()
@@ -238,6 +235,28 @@ def mentions(art: ArticleContext, s: Sentence, moves_at: list[int] | None = None
         if _LIST_JOIN.fullmatch(between):
             b.list_head = a.list_head if a.list_head is not None else found_in_order.index(a)
     return found_in_order
+
+
+def _known_in(art: ArticleContext, s: Sentence) -> Iterator[tuple[int, str]]:
+    """Where sentence ``s`` writes a name the article vouched for: by a search for each first
+    character, or, when the names have more first characters than the sentence has characters
+    (a long page), by reading the sentence once."""
+    v, by_first = art.v, art.known_by_first
+    if len(by_first) <= s.end - s.start:
+        for first, names in by_first.items():
+            k = v.find(first, s.start, s.end)
+            while k >= 0:
+                name = next((n for n in names if v.startswith(n, k, s.end)), None)
+                if name is not None:
+                    yield k, name
+                k = v.find(first, k + (len(name) if name else 1), s.end)
+        return
+    k = s.start
+    while k < s.end:
+        name = next((n for n in by_first.get(v[k], ()) if v.startswith(n, k, s.end)), None)
+        if name is not None:
+            yield k, name
+        k += len(name) if name else 1
 
 
 def _role_from_brackets(art: ArticleContext, m: Mention, lo: int, hi: int) -> None:
