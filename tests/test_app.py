@@ -19,25 +19,7 @@ from tui.ingest import ingest
 from tui.months import single
 from tui.store import Filters, Reader, open_database
 
-
-async def settle(app, pilot) -> None:
-    """Wait until the screen answers the newest question: workers done, their messages handled."""
-    for _ in range(200):
-        await app.workers.wait_for_complete()
-        await pilot.pause()
-        if app.up_to_date:
-            await pilot.pause()
-            return
-    raise AssertionError("the app never caught up")
-
-
-async def type_text(pilot, text: str) -> None:
-    for ch in text:
-        await pilot.press(ch)
-
-
-def pane_keys(app, pane_id: str) -> list:
-    return list(app.query_one(f"#{pane_id}", TablePane).keys)
+from tests.app_helpers import pane_keys, screen_text, settle, type_text, wait_until
 
 
 async def move_to(app, pilot, pane_id: str, key) -> None:
@@ -99,6 +81,74 @@ async def test_month_keys_step_over_months_without_events(reader: Reader) -> Non
         assert app.shown.months == single(months[-1])
 
 
+@pytest.mark.parametrize("search", ["Moonshot", "c:月之暗面"])
+async def test_month_keys_step_to_months_with_events_under_the_filter(reader: Reader, search: str) -> None:
+    under = reader.months(Filters(text=search))
+    assert under and len(under) < len(reader.months())  # months without its events lie between
+    app = ChurnApp(reader)
+    async with app.run_test(size=(160, 48)) as pilot:
+        await settle(app, pilot)
+        await pilot.press("slash")
+        await type_text(pilot, search)
+        await pilot.press("enter")
+        await settle(app, pilot)
+        visited = []
+        for _ in range(len(under) + 1):  # one more than there are: the last press says so and stays
+            await pilot.press("left_square_bracket")
+            await settle(app, pilot)
+            assert app.total and app.total > 0
+            visited.append(app.shown.months.first)
+        assert visited == under[::-1] + [under[0]]
+        for _ in under[1:]:
+            await pilot.press("right_square_bracket")
+            await settle(app, pilot)
+            assert app.total and app.total > 0
+        assert app.shown.months.first == under[-1]
+
+
+async def test_a_month_key_pressed_at_once_waits_for_the_months_of_a_new_filter(reader: Reader) -> None:
+    app = ChurnApp(reader)
+    async with app.run_test(size=(160, 48)) as pilot:
+        await settle(app, pilot)
+        app._apply(Filters(company="智谱"))
+        await pilot.press("left_square_bracket")  # before the months under 智谱 are known
+        await settle(app, pilot)
+        await wait_until(pilot, lambda: app.shown.months is not None, "a month shown")
+        await settle(app, pilot)
+        assert app.shown.months == single(reader.months(Filters(company="智谱"))[-1]) and app.total > 0
+
+
+async def test_a_month_typed_without_a_year_is_the_latest_with_events(reader: Reader) -> None:
+    app = ChurnApp(reader)
+    async with app.run_test(size=(160, 48)) as pilot:
+        await settle(app, pilot)
+        app._apply(Filters(months=single("2025-01")))
+        await settle(app, pilot)
+        await pilot.press("m")
+        await wait_until(pilot, lambda: app.screen.query("#prompt-input"), "the month prompt")
+        await pilot.press("ctrl+u", *"12月", "enter")  # viewing 2025-01: not the empty 2025-12
+        await settle(app, pilot)
+        assert app.shown.months == single("2024-12") and app.total > 0
+
+
+async def test_a_bad_month_keeps_the_prompt_open_with_the_reason(reader: Reader) -> None:
+    from tui.app.screens.prompt import Prompt
+
+    app = ChurnApp(reader)
+    async with app.run_test(size=(80, 24)) as pilot:
+        await settle(app, pilot)
+        await pilot.press("m")
+        await wait_until(pilot, lambda: isinstance(app.screen, Prompt), "the month prompt")
+        await type_text(pilot, "13月")
+        await pilot.press("enter")
+        await pilot.pause()
+        assert isinstance(app.screen, Prompt) and "no month 13" in app.screen.error
+        assert "no month 13" in screen_text(app)
+        await pilot.press("backspace", "backspace", "backspace", *"2025-06", "enter")
+        await settle(app, pilot)
+        assert not isinstance(app.screen, Prompt) and app.shown.months == single("2025-06")
+
+
 @pytest.mark.parametrize(
     ("typed", "first", "last"),
     [("2025-06", "2025-06", "2025-06"), ("2025-1", "2025-01", "2025-01"), ("6月", "2025-06", "2025-06"), ("2025Q2", "2025-04", "2025-06"), ("2024", "2024-01", "2024-12")],
@@ -136,15 +186,55 @@ async def test_text_filter_as_you_type_and_escape_clears(reader: Reader) -> None
         await settle(app, pilot)
         await pilot.press("slash")
         await type_text(pilot, "明超平")
-        await pilot.pause(0.3)
         await settle(app, pilot)
         assert app.shown.text == "明超平"
         assert app.total == 1
         assert [reader.event(k)["person"] for k in pane_keys(app, "feed")] == ["明超平"]
         await pilot.press("escape")
-        await pilot.pause(0.3)
         await settle(app, pilot)
         assert app.shown.text == "" and app.total == reader.feed_count(Filters())
+
+
+@pytest.mark.parametrize(("typed", "company"), [("Moonshot", "月之暗面"), ("Kimi", "月之暗面"), ("c:Baichuan", "百川智能"), ("c:智譜", "智谱")])
+async def test_search_finds_a_company_by_any_spelling(reader: Reader, typed: str, company: str) -> None:
+    app = ChurnApp(reader)
+    async with app.run_test(size=(160, 48)) as pilot:
+        await settle(app, pilot)
+        await pilot.press("slash")
+        await type_text(pilot, typed)
+        await pilot.press("enter")
+        await settle(app, pilot)
+        shown = {reader.event(k)["company"] for k in pane_keys(app, "feed")}
+        assert company in shown and (shown == {company} or not typed.startswith("c:"))
+        assert pane_keys(app, "companies")[0] == company
+        assert "No events match" not in screen_text(app)
+
+
+async def test_keys_typed_at_once_after_slash_are_the_search(reader: Reader) -> None:
+    """A fast typist (or a paste) sends / and the word in one burst: none of it may reach the
+    main screen's keys (m would open the month prompt, s would sort)."""
+    from textual import events
+
+    app = ChurnApp(reader)
+    async with app.run_test(size=(120, 32)) as pilot:
+        await settle(app, pilot)
+        for key, char in [("slash", "/"), *[(c, c) for c in "Moonshot"], ("slash", "/"), ("enter", "\r")]:
+            app._driver.send_message(events.Key(key, char))  # queued together, as a terminal delivers them
+        await settle(app, pilot)
+        assert app.shown.text == "Moonshot/" and app.sort == "month"
+        assert app.screen is app.screen_stack[0]
+
+
+async def test_p_searches_people_alone_in_traditional_too(reader: Reader) -> None:
+    app = ChurnApp(reader)
+    async with app.run_test(size=(160, 48)) as pilot:
+        await settle(app, pilot)
+        await pilot.press("slash")
+        await type_text(pilot, "p:張帆")
+        await pilot.press("enter")
+        await settle(app, pilot)
+        assert {reader.event(k)["person"] for k in pane_keys(app, "feed")} == {"张帆"}
+        assert pane_keys(app, "people") == ["张帆"]
 
 
 async def test_choosing_a_company_narrows_people_and_feed(reader: Reader) -> None:

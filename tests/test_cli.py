@@ -98,6 +98,23 @@ def test_export_filters(seed_db):
     assert events and all(e["event"] == "departed" for e in events)
 
 
+def test_export_and_query_take_any_spelling(seed_db):
+    def exported(*args: str) -> list[dict]:
+        result = run("export", "--db", str(seed_db), *args)
+        assert result.exit_code == 0, result.output
+        return [json.loads(line) for line in result.output.splitlines()]
+
+    moonshot = exported("--company", "月之暗面")
+    assert moonshot and exported("--company", "Moonshot") == exported("--company", "kimi") == moonshot
+    zhang = exported("--person", "张帆")
+    assert zhang and exported("--person", "張帆") == zhang
+    assert {e["person"] for e in exported("--text", "p:張帆")} == {"张帆"}
+    assert {e["company"] for e in exported("--text", "c:Zhipu")} == {"智谱"}
+    result = run("query", "--db", str(seed_db), "departures_by_month", "-p", "company=Baichuan", "--format", "jsonl")
+    rows = [json.loads(line) for line in result.output.splitlines()]
+    assert rows and {r["company"] for r in rows} == {"百川智能"}
+
+
 def test_query_list_and_run(seed_db):
     listing = run("query", "--list")
     assert "feed" in listing.output and "companies" in listing.output

@@ -272,10 +272,10 @@ def _open_reader(db: str):
 @click.option("--format", "fmt", type=click.Choice(["jsonl", "csv", "parquet"]), default="jsonl", show_default=True)
 @click.option("--out", "-o", type=click.Path(dir_okay=False, writable=True), default=None, help="Output file (default: stdout for jsonl/csv).")
 @click.option("--month", help="Only this month/quarter/year (2025-06, 2025Q2, 2025).")
-@click.option("--company", help="Only this company.")
-@click.option("--person", help="Only this person.")
+@click.option("--company", help="Only this company (any spelling: 月之暗面, Moonshot, Kimi).")
+@click.option("--person", help="Only this person (any spelling the articles use; traditional characters too).")
 @click.option("--event", "events", multiple=True, type=click.Choice(["departed", "pending", "sidelined", "joined", "poach_attempt"]), help="Only these event types (repeatable).")
-@click.option("--text", help="Only events whose person, company, role, destination or quote contains this.")
+@click.option("--text", help="Only events whose person, company, role, destination or quote contains this (p:NAME people only, c:NAME companies only).")
 @click.pass_context
 def export_cmd(ctx: click.Context, db: str | None, fmt: str, out: str | None, month, company, person, events, text) -> None:
     """Write the events, one per merged event with every source quote and its offsets."""
@@ -286,7 +286,7 @@ def export_cmd(ctx: click.Context, db: str | None, fmt: str, out: str | None, mo
         _fail("parquet needs --out FILE")
     reader = _open_reader(_resolve_db(ctx, db))
     try:
-        frame = reader.export_frame(filters)
+        frame = reader.export_frame(reader.resolved(filters))
     finally:
         reader.close()
     n = write_export(frame, fmt, out if out else sys.stdout)

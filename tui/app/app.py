@@ -25,9 +25,9 @@ from tui.app.commands import ChurnCommands
 from tui.app.formatting import EVENT_KEYS, clip
 from tui.app.views import companies_page, feed_page, people_page
 from tui.app.messages import FeedLoaded, LoadFailed, MonthsLoaded, PanesLoaded, SourcesLoaded
+from tui.app.month_keys import MonthKeys
 from tui.app.widgets.filter_bar import FilterBar
 from tui.app.widgets.table_pane import TablePane
-from tui.months import MonthRange, parse_spec, quarter_of, single, step, year_of
 from tui.store import FEED_SORTS, Filters, Reader, StoreError
 
 PAGE = 500
@@ -35,7 +35,7 @@ NARROW = 110
 SORT_COLUMNS = ["month", "person", "company", "role", "event", "destination", "sources"]
 
 
-class ChurnApp(App[None]):
+class ChurnApp(MonthKeys, App[None]):
     TITLE = "churn-tui"
     CSS_PATH = "app.tcss"
     AUTO_FOCUS = None  # the feed takes focus once it has rows
@@ -47,7 +47,9 @@ class ChurnApp(App[None]):
         Binding("m", "month_prompt", "Month…"),
         Binding("w", "widen", "Widen", show=False),
         Binding("u", "clear_month", "All months", show=False),
-        Binding("slash", "text_filter", "Search", key_display="/"),
+        # a priority binding runs as the key arrives: the keys typed (or pasted) right after it
+        # then reach the search box, not the table that had the focus
+        Binding("slash", "text_filter", "Search", key_display="/", priority=True),
         Binding("1", "toggle_event('1')", "Departed", show=False),
         Binding("2", "toggle_event('2')", "Leaving", show=False),
         Binding("3", "toggle_event('3')", "Sidelined", show=False),
@@ -84,6 +86,7 @@ class ChurnApp(App[None]):
         self._pages_generation = 0  # bumped on refresh: a prefetch begun before it is not kept
         self.filters = Filters()
         self.months: list[str] = []
+        self._months_under: dict[Filters, list[str]] = {}
         self.sort = "month"
         self.descending = True
         self.offset = 0
@@ -94,10 +97,13 @@ class ChurnApp(App[None]):
         self._shown_seq = -1
         self._panes_seq = -1
         self._search_timer: Timer | None = None
+        self._search_pending = False  # typed text waiting for the pause that sends it
 
     def check_action(self, action: str, parameters: tuple[object, ...]) -> bool | None:
         if action in self.MAIN_ONLY and self.screen is not self.screen_stack[0]:
             return False if action != "pane" else True
+        if action == "text_filter" and isinstance(self.focused, Input):
+            return False  # a / typed into the search is text
         return True
 
     # -- layout ----------------------------------------------------------------------------
@@ -109,7 +115,7 @@ class ChurnApp(App[None]):
                 yield TablePane("People", id="people")
             with Vertical(id="feed-box"):
                 yield TablePane("Feed", id="feed")
-        yield Input(placeholder="filter: person, company, role, destination, quote…", id="search", disabled=True)
+        yield Input(placeholder="search: any spelling of a person or company, role, quote…  p:NAME people only, c:NAME companies only", id="search", disabled=True)
         yield Footer()
 
     def on_mount(self) -> None:
@@ -160,7 +166,11 @@ class ChurnApp(App[None]):
     @property
     def up_to_date(self) -> bool:
         """The screen shows the answer to the newest question (tests and benchmarks wait on it)."""
-        return self._shown_seq == self._panes_seq == self._seq and not any(w.is_running for w in self.workers)
+        return (
+            self._shown_seq == self._panes_seq == self._seq
+            and not self._search_pending
+            and not any(w.is_running for w in self.workers)
+        )
 
     # -- loading ---------------------------------------------------------------------------
     def reload(self, *, keep_offset: bool = False) -> None:
@@ -199,10 +209,15 @@ class ChurnApp(App[None]):
             total = known if known is not None else self.reader.feed_count(f)
             if worker.is_cancelled:
                 return
-            companies = companies_page(self.reader.companies(f.without("company")), self.months)
+            # the trend's months: asked here when the first screen comes before the months' own answer
+            every_month = self.months or self.reader.months()
+            companies = companies_page(self.reader.companies(f.without("company")), every_month)
             if worker.is_cancelled:
                 return
             people = people_page(self.reader.people(f.without("person"), limit=2000))
+            under = f.without("months")
+            if under not in self._months_under:  # for [ and ] under this filter
+                self.post_message(MonthsLoaded(self.reader.months(under), under))
         except StoreError as exc:
             self.post_message(LoadFailed("events", str(exc)))
             return
@@ -236,17 +251,6 @@ class ChurnApp(App[None]):
                 wanted.append((f, self.sort, self.descending, 0))
         if wanted:
             self.prefetch_pages(wanted, self._pages_generation)
-
-    @work(thread=True, exclusive=True, group="months", exit_on_error=False)
-    def load_months(self) -> None:
-        try:
-            self.post_message(MonthsLoaded(self.reader.months()))
-        except StoreError as exc:
-            self.post_message(LoadFailed("months", str(exc)))
-
-    @on(MonthsLoaded)
-    def _months(self, message: MonthsLoaded) -> None:
-        self.months = message.months
 
     @on(LoadFailed)
     def _failed(self, message: LoadFailed) -> None:
@@ -338,68 +342,15 @@ class ChurnApp(App[None]):
         self.filters = filters
         self.reload()
 
-    # -- month -----------------------------------------------------------------------------
-    def _stepped(self, direction: int) -> Filters | None:
-        """The filter one month earlier (-1) or later (1) among months with events, if any."""
-        months = self.filters.months
-        current = (months.first if direction < 0 else months.last) if months else None
-        target = step(self.months, current, direction)
-        if target is None:
-            return None
-        return Filters(single(target), self.filters.company, self.filters.person, self.filters.events, self.filters.text)
-
-    def action_month_step(self, direction: int) -> None:
-        if not self.months:
-            self.notify("No months with events yet.", severity="warning")
-            return
-        stepped = self._stepped(direction)
-        if stepped is None:
-            self.notify("No earlier month with events." if direction < 0 else "No later month with events.", timeout=2)
-            return
-        self._apply(stepped)
-
-    def action_month_prompt(self) -> None:
-        from tui.app.screens.prompt import Prompt
-
-        in_view = self.filters.months.first if self.filters.months else (self.months[-1] if self.months else None)
-        default_year = int(in_view[:4]) if in_view else datetime.now().year
-
-        def chosen(spec: str | None) -> None:
-            if not spec:
-                return
-            months = parse_spec(spec, default_year=default_year)
-            if months is None:
-                self.notify(f"{spec!r} is not a month: try 2025-06, 2025-6, 6月, 2025Q2 or 2025.", severity="warning")
-                return
-            self._apply(Filters(months, self.filters.company, self.filters.person, self.filters.events, self.filters.text))
-
-        current = self.filters.months.label if self.filters.months else ""
-        self.push_screen(Prompt("Month (2025-06, 2025-6, 6月, 2025Q2, 2025):", placeholder="2025-06", value=current), chosen)
-
-    def action_widen(self) -> None:
-        months = self.filters.months
-        if months is None:
-            self.notify("No month to widen: pick one with [ ] or m.", timeout=2)
-            return
-        if months.is_single:
-            wider: MonthRange = quarter_of(months.first)
-        elif months.label[4:5] == "Q":
-            wider = year_of(months.first)
-        else:
-            self.notify("Already a whole year; u clears the month.", timeout=2)
-            return
-        self._apply(Filters(wider, self.filters.company, self.filters.person, self.filters.events, self.filters.text))
-
-    def action_clear_month(self) -> None:
-        self._apply(self.filters.without("months"))
-
     # -- other filters ---------------------------------------------------------------------
     def action_text_filter(self) -> None:
         box = self.query_one("#search", Input)
         box.disabled = False
         box.add_class("-open")
         box.value = self.filters.text
-        box.focus()
+        # focused now, not after the queued messages: what is typed (or pasted) right after / is
+        # the search, not keys for the main screen
+        self.screen.set_focus(box)
 
     @on(Input.Changed, "#search")
     def _typed(self, event: Input.Changed) -> None:
@@ -407,9 +358,11 @@ class ChurnApp(App[None]):
             self._search_timer.stop()
         text = event.value
         # a short pause lets a fast typist finish a word before the store is asked
+        self._search_pending = True
         self._search_timer = self.set_timer(0.05, lambda: self._apply_text(text))
 
     def _apply_text(self, text: str) -> None:
+        self._search_pending = False
         if text != self.filters.text:
             self._apply(Filters(self.filters.months, self.filters.company, self.filters.person, self.filters.events, text))
 
@@ -515,6 +468,7 @@ class ChurnApp(App[None]):
     def action_refresh_data(self) -> None:
         self.reader.reopen()
         self._pages.clear()
+        self._months_under.clear()
         self._pages_generation += 1
         self.load_months()
         self.reload(keep_offset=True)

@@ -17,6 +17,7 @@ import duckdb
 import polars as pl
 
 from tui.model import Article, ExtractedEvent
+from tui.store.spellings import alias_key
 
 NEW, UNCHANGED, UPDATED = "new", "unchanged", "updated"
 
@@ -26,11 +27,6 @@ class WriteResult:
     path: str
     status: str  # new | unchanged | updated
     events: int  # claims written for this article (0 when unchanged)
-
-
-def company_key(alias: str) -> str:
-    """A company alias as stored and matched: lower case, no spaces."""
-    return alias.lower().replace(" ", "")
 
 
 def event_id(person: str, company: str, event: str) -> str:
@@ -182,7 +178,7 @@ class Writer:
                     for alias in e.person_aliases:
                         self._alias("person_aliases", alias, person_id)
                     for alias in e.company_aliases:
-                        self._alias("company_aliases", company_key(alias), company_id)
+                        self._alias("company_aliases", alias_key(alias), company_id)
                     claim_rows.append(
                         (
                             article.content_hash,
