@@ -27,6 +27,13 @@ async def settle(app, pilot) -> None:
     raise AssertionError("the app never caught up")
 
 
+async def settle_screen(pilot, screen_type: type) -> None:
+    """Wait until a pushed screen of ``screen_type`` is on top and has shown what it loads."""
+    app = pilot.app
+    await wait_until(pilot, lambda: isinstance(app.screen, screen_type) and getattr(app.screen, "loaded", True), f"a loaded {screen_type.__name__}")
+    await pilot.pause()
+
+
 async def wait_until(pilot, condition: Callable[[], bool], what: str) -> None:
     """Wait until ``condition()`` holds (a screen pushed, a message handled)."""
     deadline = time.monotonic() + PATIENCE_S

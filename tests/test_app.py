@@ -14,20 +14,21 @@ from tui.app.screens.article import ArticleScreen
 from tui.app.screens.event import EventScreen
 from tui.app.screens.help import HelpScreen
 from tui.app.screens.person import PersonScreen
+from tui.app.screens.prompt import Prompt
 from tui.app.widgets.table_pane import TablePane
 from tui.ingest import ingest
 from tui.months import single
 from tui.store import Filters, Reader, open_database
 
-from tests.app_helpers import pane_keys, screen_text, settle, type_text, wait_until
+from tests.app_helpers import pane_keys, screen_text, settle, settle_screen, type_text, wait_until
 
 
 async def move_to(app, pilot, pane_id: str, key) -> None:
     pane = app.query_one(f"#{pane_id}", TablePane)
     pane.focus_table()
-    await pilot.pause()
+    await wait_until(pilot, lambda: pane.table is not None and pane.table.has_focus, f"the {pane_id} table focused")
     pane.table.move_cursor(row=pane.keys.index(key))
-    await pilot.pause()
+    await wait_until(pilot, lambda: pane.current_key == key, f"the cursor on {key}")
 
 
 @pytest.fixture
@@ -132,8 +133,6 @@ async def test_a_month_typed_without_a_year_is_the_latest_with_events(reader: Re
 
 
 async def test_a_bad_month_keeps_the_prompt_open_with_the_reason(reader: Reader) -> None:
-    from tui.app.screens.prompt import Prompt
-
     app = ChurnApp(reader)
     async with app.run_test(size=(80, 24)) as pilot:
         await settle(app, pilot)
@@ -141,7 +140,7 @@ async def test_a_bad_month_keeps_the_prompt_open_with_the_reason(reader: Reader)
         await wait_until(pilot, lambda: isinstance(app.screen, Prompt), "the month prompt")
         await type_text(pilot, "13月")
         await pilot.press("enter")
-        await pilot.pause()
+        await wait_until(pilot, lambda: app.screen.error != "", "the reason under the prompt")
         assert isinstance(app.screen, Prompt) and "no month 13" in app.screen.error
         assert "no month 13" in screen_text(app)
         await pilot.press("backspace", "backspace", "backspace", *"2025-06", "enter")
@@ -158,7 +157,7 @@ async def test_typing_a_month(reader: Reader, typed: str, first: str, last: str)
     async with app.run_test(size=(160, 48)) as pilot:
         await settle(app, pilot)
         await pilot.press("m")
-        await pilot.pause()
+        await wait_until(pilot, lambda: isinstance(app.screen, Prompt), "the month prompt")
         await type_text(pilot, typed)
         await pilot.press("enter")
         await settle(app, pilot)
@@ -272,12 +271,12 @@ async def test_person_timeline_and_drill_down_from_it(reader: Reader) -> None:
         await settle(app, pilot)
         await move_to(app, pilot, "people", "段楠")
         await pilot.press("enter")
-        await settle(app, pilot)
+        await settle_screen(pilot, PersonScreen)
         assert isinstance(app.screen, PersonScreen)
         timeline = app.screen.query_one("#timeline", TablePane)
         assert {reader.event(k)["company"] for k in timeline.keys} == {"阶跃星辰", "京东"}
         await pilot.press("enter")
-        await settle(app, pilot)
+        await settle_screen(pilot, EventScreen)
         assert isinstance(app.screen, EventScreen)
 
 
@@ -295,18 +294,17 @@ async def test_drill_down_copy_quote_and_citation(reader: Reader) -> None:
         await settle(app, pilot)
         assert app.clipboard == source["quote"] == "前月之暗面核心产品负责人明超平更是正式离职"
         await pilot.press("enter")
-        await settle(app, pilot)
+        await settle_screen(pilot, EventScreen)
         assert isinstance(app.screen, EventScreen)
         await pilot.press("C")
-        await pilot.pause()
+        await wait_until(pilot, lambda: app.clipboard.startswith("「"), "the citation copied")
         assert app.clipboard.startswith(f"「{source['quote']}」 — ") and source["title"] in app.clipboard
         await pilot.press("o")
-        await settle(app, pilot)
+        await settle_screen(pilot, ArticleScreen)
         assert isinstance(app.screen, ArticleScreen)
         assert app.screen.query_one("#article-text").selected_text == source["quote"]
         await pilot.press("escape", "escape")
-        await pilot.pause()
-        assert app.screen is app.screen_stack[0]
+        await wait_until(pilot, lambda: app.screen is app.screen_stack[0], "back on the main screen")
 
 
 async def test_conflicting_reports_are_shown_side_by_side(reader: Reader) -> None:
@@ -316,7 +314,7 @@ async def test_conflicting_reports_are_shown_side_by_side(reader: Reader) -> Non
         pending = next(k for k in pane_keys(app, "feed") if reader.event(k)["event"] == "pending")
         await move_to(app, pilot, "feed", pending)
         await pilot.press("enter")
-        await settle(app, pilot)
+        await settle_screen(pilot, EventScreen)
         claims = app.screen.query(".claim")
         assert len(claims) == len(reader.claims("陈炜鹏", "百川智能")) >= 2
 
@@ -340,13 +338,11 @@ async def test_help_and_palette(reader: Reader) -> None:
     async with app.run_test(size=(160, 48)) as pilot:
         await settle(app, pilot)
         await pilot.press("question_mark")
-        await pilot.pause()
-        assert isinstance(app.screen, HelpScreen)
+        await wait_until(pilot, lambda: isinstance(app.screen, HelpScreen), "the help")
         await pilot.press("escape")
-        await pilot.pause()
+        await wait_until(pilot, lambda: app.screen is app.screen_stack[0], "the help closed")
         await pilot.press("ctrl+p")
-        await pilot.pause()
-        assert isinstance(app.screen, CommandPalette)
+        await wait_until(pilot, lambda: isinstance(app.screen, CommandPalette), "the palette")
 
 
 async def test_sorting_by_person(reader: Reader) -> None:
@@ -372,11 +368,10 @@ async def test_the_mouse_sorts_by_a_header_and_opens_a_row(reader: Reader) -> No
         await settle(app, pilot)
         assert app.sort == "person"
         await pilot.click(table, offset=(3, 3))  # the third row: the cursor moves there
-        await pilot.pause()
-        assert table.cursor_row == 2
+        await wait_until(pilot, lambda: table.cursor_row == 2, "the cursor on the third row")
         key = app.query_one("#feed", TablePane).current_key
         await pilot.click(table, offset=(3, 3))  # again: it opens
-        await settle(app, pilot)
+        await settle_screen(pilot, EventScreen)
         assert isinstance(app.screen, EventScreen) and app.screen.event_id == key
 
 
@@ -439,7 +434,7 @@ async def test_a_source_file_that_is_gone_is_shown_from_the_stored_copy(seed_cop
         await pilot.press("enter")
         await settle(app, pilot)
         await pilot.press("enter")
-        await settle(app, pilot)
+        await settle_screen(pilot, EventScreen)
         card = app.screen.query_one(".source")
         assert "no longer there" in str(card.render())
         assert "明超平" in str(card.render())
@@ -453,7 +448,7 @@ async def test_narrow_terminal_shows_one_pane_and_tab_switches(reader: Reader) -
         assert app.screen.has_class("-narrow")
         assert app.query_one("#side").has_class("-hidden") and not app.query_one("#feed-box").has_class("-hidden")
         await pilot.press("tab")  # feed -> companies
-        await pilot.pause()
+        await wait_until(pilot, lambda: not app.query_one("#side").has_class("-hidden"), "the side panes shown")
         assert not app.query_one("#side").has_class("-hidden") and app.query_one("#feed-box").has_class("-hidden")
 
 

@@ -93,6 +93,7 @@ class EventScreen(Screen[None]):
         self.event_id = event_id
         self.sources: list[dict[str, Any]] = []
         self.selected = 0
+        self.loaded = False  # the event and its sources are on screen (tests wait on it)
 
     def compose(self) -> ComposeResult:
         with Vertical(id="event"):
@@ -122,11 +123,12 @@ class EventScreen(Screen[None]):
         self.post_message(EventLoaded(event, sources, claims))
 
     @on(EventLoaded)
-    def _loaded(self, message: EventLoaded) -> None:
+    async def _loaded(self, message: EventLoaded) -> None:
         head = self.query_one("#event-head", Static)
         e = message.event
         if e is None:
             head.update(Text("This event is no longer in the database (refresh the main screen with r).", style="yellow"))
+            self.loaded = True
             return
         line = Text()
         line.append(e["person"], style="bold")
@@ -147,16 +149,17 @@ class EventScreen(Screen[None]):
         head.update(line)
         self.sources = message.sources
         box = self.query_one("#event-sources", VerticalScroll)
-        box.remove_children()
-        box.mount_all(SourceCard(s, i) for i, s in enumerate(self.sources))
+        await box.remove_children()
+        await box.mount_all(SourceCard(s, i) for i, s in enumerate(self.sources))
         self._mark()
         claims_box = self.query_one("#event-claims", Horizontal)
-        claims_box.remove_children()
+        await claims_box.remove_children()
         if message.claims:
-            claims_box.mount_all(Static(_claim_text(c), classes="claim") for c in message.claims)
+            await claims_box.mount_all(Static(_claim_text(c), classes="claim") for c in message.claims)
             claims_box.display = True
         else:
             claims_box.display = False
+        self.loaded = True
 
     def _mark(self) -> None:
         for card in self.query(SourceCard):
