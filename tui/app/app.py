@@ -27,6 +27,7 @@ from tui.app.views import companies_page, feed_page, people_page
 from tui.app.messages import FeedLoaded, LoadFailed, MonthsLoaded, PanesLoaded, SourcesLoaded
 from tui.app.month_keys import MonthKeys
 from tui.app.widgets.filter_bar import FilterBar
+from tui.app.widgets.hint_line import HintLine
 from tui.app.widgets.table_pane import TablePane
 from tui.store import FEED_SORTS, Filters, Reader, StoreError
 
@@ -42,6 +43,8 @@ class ChurnApp(MonthKeys, App[None]):
     COMMANDS = App.COMMANDS | {ChurnCommands}
     BINDINGS = [
         Binding("q", "quit", "Quit"),
+        # second, so that a narrow footer, which drops what does not fit, keeps it
+        Binding("question_mark,f1", "help", "Help", key_display="?"),
         Binding("left_square_bracket", "month_step(-1)", "◀ Month", key_display="["),
         Binding("right_square_bracket", "month_step(1)", "Month ▶", key_display="]"),
         Binding("m", "month_prompt", "Month…"),
@@ -67,7 +70,6 @@ class ChurnApp(MonthKeys, App[None]):
         Binding("t", "toggle_theme", "Theme", show=False),
         Binding("tab", "pane(1)", "Next pane", show=False, priority=True),
         Binding("shift+tab", "pane(-1)", "Prev pane", show=False, priority=True),
-        Binding("question_mark,f1", "help", "Help", key_display="?"),
     ]
 
     # actions that act on the main screen's filter or feed; other screens hide them
@@ -115,6 +117,7 @@ class ChurnApp(MonthKeys, App[None]):
                 yield TablePane("People", id="people")
             with Vertical(id="feed-box"):
                 yield TablePane("Feed", id="feed")
+        yield HintLine(id="hint")
         yield Input(placeholder="search: any spelling of a person or company, role, quote…  p:NAME people only, c:NAME companies only", id="search", disabled=True)
         yield Footer()
 
@@ -130,6 +133,7 @@ class ChurnApp(MonthKeys, App[None]):
     def _layout_for(self, width: int, active: str | None = None) -> None:
         narrow = width < NARROW
         self.screen_stack[0].set_class(narrow, "-narrow")
+        self.query_one(HintLine).show(narrow)
         if narrow:
             feed_active = (active or self._active_pane_id()) == "feed"
             self.query_one("#side").set_class(feed_active, "-hidden")

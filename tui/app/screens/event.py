@@ -18,7 +18,7 @@ from textual.screen import Screen
 from textual.widgets import Footer, Static
 
 from tui.app.clipboard import citation, send_to_clipboard
-from tui.app.formatting import EVENT_LABELS, month_cell
+from tui.app.formatting import EVENT_LABELS, in_screen_words, month_cell
 from tui.store import Reader, StoreError
 
 
@@ -145,7 +145,7 @@ class EventScreen(Screen[None]):
         n = e.get("sources") or len(message.sources)
         line.append(f"   {n} source{'s' if n != 1 else ''}", style="dim")
         if e.get("conflict"):
-            line.append(f"\n⚠ {e.get('conflict_note') or 'reports disagree'}", style="bold yellow")
+            line.append(f"\n⚠ {in_screen_words(e.get('conflict_note') or 'reports disagree')}", style="bold yellow")
         head.update(line)
         self.sources = message.sources
         box = self.query_one("#event-sources", VerticalScroll)
