@@ -1,4 +1,5 @@
--- The departure feed: merged events under the current filter (the store adds ORDER BY and paging).
+-- The departure feed: merged events under the current filter, newest month first (the app sorts and
+-- pages it its own way).
 SELECT
     event_id,
     feed_month AS month,
@@ -25,3 +26,4 @@ WHERE ($month_from IS NULL OR feed_month >= $month_from)
            OR person_id IN (SELECT person_id FROM person_aliases WHERE contains(lower(alias), $text))))
        OR ($text_scope <> 'person' AND (contains(lower(company), $text) OR list_contains($text_companies, company)
            OR company_id IN (SELECT company_id FROM company_aliases WHERE contains(alias, replace($text, ' ', ''))))))
+ORDER BY month DESC NULLS LAST, last_published DESC NULLS LAST, event_id

@@ -35,6 +35,16 @@ def _is_default(db: str) -> bool:
     return Path(db) == default_db() and not os.environ.get(DB_ENV)
 
 
+def _is_new_file(db: str) -> bool:
+    from tui.store.database import is_attach_uri
+
+    return db != ":memory:" and not is_attach_uri(db) and not Path(db).exists()
+
+
+def how_to_fill(db: str) -> str:
+    return f"add articles with: churn-tui ingest --db {db} PATH…"
+
+
 db_option = click.option(
     "--db",
     "db",
@@ -59,7 +69,31 @@ def _parse_date(ctx: click.Context, param: click.Parameter, value: str | None) -
 
 
 # -- ingest ---------------------------------------------------------------------------------------
-def _progress_printer(quiet: bool):
+# Up to this many files, a line each by default; more, only failures, a progress bar and the
+# summary (-v lists every file).
+SMALL_RUN = 20
+
+
+def plural(n: int, word: str) -> str:
+    return f"{n:,} {word}{'' if n == 1 else 's'}"
+
+
+def file_line(o) -> str:
+    """One file's outcome, as the user reads it."""
+    if o.status == "failed":
+        return f"failed     {o.path}: {o.reason}"
+    if o.same_as:
+        line = f"unchanged  {o.path}  same text as {o.same_as}"
+    elif o.status == "unchanged":
+        line = f"unchanged  {o.path}"
+    else:
+        line = f"{o.status:<10} {o.path}  {plural(o.events, 'event')}"
+    if o.warnings:
+        line += "  (warning: " + "; ".join(o.warnings) + ")"
+    return line
+
+
+def _progress_printer(quiet: bool, verbose: bool):
     """A progress bar on a terminal; per-file lines above it (or plain lines when piped)."""
     from rich.console import Console
     from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn, TimeRemainingColumn
@@ -76,6 +110,7 @@ def _progress_printer(quiet: bool):
         disable=not live,
     )
     task: list = []
+    every_file = [verbose]
 
     def say(line: str, *, failure: bool) -> None:
         if live:
@@ -84,6 +119,7 @@ def _progress_printer(quiet: bool):
             click.echo(line, err=failure)
 
     def on_start(n: int) -> None:
+        every_file[0] = verbose or (not quiet and n <= SMALL_RUN)
         progress.start()
         task.append(progress.add_task("ingesting", total=n))
 
@@ -91,14 +127,36 @@ def _progress_printer(quiet: bool):
         if task:
             progress.advance(task[0])
         if o.status == "failed":
-            say(f"failed     {o.path}: {o.reason}", failure=True)
-        elif not quiet or o.warnings:
-            line = f"{o.status:<10} {o.path}  {o.events} events"
-            if o.warnings:
-                line += "  (warning: " + "; ".join(o.warnings) + ")"
-            say(line, failure=False)
+            say(file_line(o), failure=True)
+        elif every_file[0]:
+            say(file_line(o), failure=False)
 
     return progress, on_start, on_file
+
+
+# The same words in the app's help: why the files' events add up to more than the app shows.
+MERGED = "the same event told by several articles is one"
+
+
+def summary_lines(summary, *, listed: bool) -> list[str]:
+    """What an ingest did, in the words the app uses. ``listed``: every file had its line."""
+    done = len(summary.outcomes)
+    head = "interrupted: " if summary.interrupted else ""
+    same = sum(1 for o in summary.outcomes if o.same_as)
+    unchanged = summary.count("unchanged") - same
+    parts = [f"{summary.count('new'):,} new", f"{summary.count('updated'):,} updated", f"{unchanged:,} unchanged"]
+    if same:
+        parts.append(f"{same:,} the same text as a stored file")
+    parts.append(f"{summary.failed:,} failed")
+    lines = [f"{head}{done:,} of {plural(summary.total_files, 'file')}: {', '.join(parts)} ({summary.seconds:.1f}s)"]
+    warned = sum(1 for o in summary.outcomes if o.warnings)
+    if warned and not listed:
+        lines.append(f"{plural(warned, 'file')} with a warning (-v lists them)")
+    found = f"{plural(summary.events, 'event')} in these files"
+    if summary.events_stored is not None:
+        found += f"; {MERGED}: the database holds {plural(summary.events_stored, 'event')}"
+    lines.append(found)
+    return lines
 
 
 @contextmanager
@@ -123,13 +181,16 @@ def _ctrl_c_finishes_the_batch() -> Iterator[threading.Event]:
         signal.signal(signal.SIGINT, previous)
 
 
-def run_ingest(paths: list[str], db: str, *, published: date | None = None, jobs: int | None = None, quiet: bool = False, wait_s: float = 30.0):
+def run_ingest(
+    paths: list[str], db: str, *, published: date | None = None, jobs: int | None = None, quiet: bool = False,
+    verbose: bool = False, wait_s: float = 30.0,
+):
     from tui.parallel_read import start_early
 
     start_early(jobs)
     from tui.ingest import ingest
 
-    progress, on_start, on_file = _progress_printer(quiet)
+    progress, on_start, on_file = _progress_printer(quiet, verbose)
     summary = None
     try:
         with _ctrl_c_finishes_the_batch() as stop:
@@ -144,13 +205,9 @@ def run_ingest(paths: list[str], db: str, *, published: date | None = None, jobs
     if summary is None:
         click.echo("interrupted: every article written before this point is kept whole")
         sys.exit(130)
-    done = len(summary.outcomes)
-    head = "interrupted: " if summary.interrupted else ""
-    click.echo(
-        f"{head}{done} of {summary.total_files} files: {summary.count('new')} new, {summary.count('unchanged')} unchanged, "
-        f"{summary.count('updated')} updated, {summary.failed} failed; {summary.events} events found "
-        f"({summary.seconds:.1f}s)"
-    )
+    listed = verbose or (not quiet and summary.total_files <= SMALL_RUN)
+    for line in summary_lines(summary, listed=listed):
+        click.echo(line)
     return summary
 
 
@@ -196,14 +253,25 @@ def _ensure_seeded(db: str) -> None:
     os.replace(building, target)
 
 
+def prepare_for_app(db: str) -> None:
+    """The default database is built from the bundled articles on first launch; a new one the
+    user named is theirs: created empty, never filled with the demo articles, and said so."""
+    if _is_default(db):
+        _ensure_seeded(db)
+    elif _is_new_file(db):
+        from tui.store import open_database
+
+        open_database(db).close()
+        click.echo(f"churn-tui: created an empty database {db}; {how_to_fill(db)}", err=True)
+
+
 def _launch(db: str) -> None:
     from tui.store import StoreError
 
-    if _is_default(db) or not Path(db).exists():
-        try:
-            _ensure_seeded(db)
-        except StoreError as exc:
-            _fail(str(exc))
+    try:
+        prepare_for_app(db)
+    except StoreError as exc:
+        _fail(str(exc))
     # Starting the app makes ~85,000 tracked objects that live as long as it does; the
     # collector's passes over them while they are made cost tens of milliseconds of the first
     # screen. It is switched back on (with the startup objects frozen out of its way) once the
@@ -224,8 +292,11 @@ def _launch(db: str) -> None:
 @click.option("--jobs", "-j", type=click.IntRange(1, 64), default=None, help="Processes that read and extract, this one included (default: every core).")
 @click.option("--wait", "wait_s", type=float, default=30.0, show_default=True, help="Seconds to wait while another process holds the database.")
 @click.option("--quiet", "-q", is_flag=True, help="Only failures and the summary.")
+@click.option("--verbose", "-v", is_flag=True, help=f"A line for every file (the default up to {SMALL_RUN} files).")
 @click.pass_context
-def ingest_cmd(ctx: click.Context, paths: tuple[str, ...], db: str | None, published: date | None, jobs: int | None, wait_s: float, quiet: bool) -> None:
+def ingest_cmd(
+    ctx: click.Context, paths: tuple[str, ...], db: str | None, published: date | None, jobs: int | None, wait_s: float, quiet: bool, verbose: bool
+) -> None:
     """Read articles (.md .markdown .txt .html .htm; files or folders) into the database.
 
     Unchanged files change nothing; a changed file replaces that article's facts. Exit code 1
@@ -233,8 +304,11 @@ def ingest_cmd(ctx: click.Context, paths: tuple[str, ...], db: str | None, publi
     """
     from tui.store import StoreError
 
+    target = _resolve_db(ctx, db)
+    if _is_new_file(target):
+        click.echo(f"churn-tui: creating the database {target}", err=True)
     try:
-        summary = run_ingest(list(paths), _resolve_db(ctx, db), published=published, jobs=jobs, quiet=quiet, wait_s=wait_s)
+        summary = run_ingest(list(paths), target, published=published, jobs=jobs, quiet=quiet, verbose=verbose, wait_s=wait_s)
     except StoreError as exc:
         _fail(str(exc))
     if summary.interrupted:
@@ -261,6 +335,8 @@ def _open_reader(db: str):
 
     if not Path(db).exists() and _is_default(db):
         _ensure_seeded(db)
+    elif _is_new_file(db):
+        _fail(f"no database at {db}; {how_to_fill(db)}")
     try:
         return Reader(db)
     except StoreError as exc:
@@ -315,7 +391,8 @@ def query_cmd(ctx: click.Context, name: str | None, db: str | None, params: tupl
         table = Table("name", "parameters", "description", box=None, header_style="bold")
         for n in library.names():
             q = library.get(n)
-            table.add_row(n, " ".join(f"${p}" for p in q.params), q.description)
+            # required first; optional ones (missing: no filter) in brackets
+            table.add_row(n, " ".join([f"${p}" for p in q.required] + [f"[${p}]" for p in q.params if p in q.optional]), q.description)
         Console().print(table)
         click.echo(f"\nBundled: {library.dirs[-1]}\nYours:   {library.dirs[0]} (drop .sql files here; $name parameters)")
         return
@@ -335,11 +412,22 @@ def query_cmd(ctx: click.Context, name: str | None, db: str | None, params: tupl
     reader = _open_reader(_resolve_db(ctx, db))
     try:
         frame = reader.run_named(name, values, library)
+    except QueryError as exc:
+        _fail(str(exc))
     except Exception as exc:  # a user's own SQL may be wrong: say so in one line
         _fail(f"query {name!r} failed: {str(exc).strip().splitlines()[0]}")
     finally:
         reader.close()
     _print_frame(frame, fmt, limit)
+
+
+def _as_text(value: object) -> str:
+    """A cell as text: lists and structs as JSON (never Polars' or Python's display text)."""
+    if value is None:
+        return ""
+    if isinstance(value, (list, dict)):
+        return json.dumps(value, ensure_ascii=False, default=str)
+    return str(value)
 
 
 def _print_frame(frame, fmt: str, limit: int) -> None:
@@ -349,9 +437,8 @@ def _print_frame(frame, fmt: str, limit: int) -> None:
         sys.stdout.write(frame.write_ndjson())
         return
     if fmt == "csv":
-        flat = frame.with_columns(
-            [pl.col(c).map_elements(lambda v: json.dumps(v, ensure_ascii=False, default=str), return_dtype=pl.String) for c, t in frame.schema.items() if t.is_nested()]
-        )
+        nested = [c for c, t in frame.schema.items() if t.is_nested()]
+        flat = frame.with_columns(pl.Series(c, [_as_text(v) for v in frame[c].to_list()], dtype=pl.String) for c in nested)
         sys.stdout.write(flat.write_csv())
         return
     from rich.console import Console
@@ -360,7 +447,7 @@ def _print_frame(frame, fmt: str, limit: int) -> None:
     shown = frame if limit <= 0 else frame.head(limit)
     table = Table(*frame.columns, header_style="bold", show_lines=False)
     for row in shown.iter_rows():
-        table.add_row(*("" if v is None else str(v) for v in row))
+        table.add_row(*(_as_text(v) for v in row))
     console = Console()
     console.print(table)
     if shown.height < frame.height:

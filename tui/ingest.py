@@ -30,12 +30,14 @@ class IngestSummary:
     total_files: int = 0
     seconds: float = 0.0
     text_bytes: int = 0
+    events_stored: int | None = None  # merged events in the database after the run
 
     def count(self, status: str) -> int:
         return sum(1 for o in self.outcomes if o.status == status)
 
     @property
     def events(self) -> int:
+        """Reports of moves found in this run: what each article says, before merging."""
         return sum(o.events for o in self.outcomes)
 
     @property
@@ -99,14 +101,15 @@ def ingest(
             nonlocal batch, last_flush
             if batch and writer is not None:
                 for result, (article, _) in zip(writer.write_batch(batch), batch):
-                    record(FileOutcome(result.path, result.status, result.events, warnings=article.warnings))
+                    record(FileOutcome(result.path, result.status, result.events, warnings=article.warnings, same_as=result.same_as))
             batch, last_flush = [], time.monotonic()
 
         try:
             # Ctrl-C from here on, even before the first file is read, ends in a summary
             with ctrl_c_as_keyboard_interrupt():
                 writer = Writer(con)
-                known = writer.stored_article_ids()
+                stored = writer.stored_articles()
+                known = frozenset(stored)
                 results = read_results(paths, published, jobs, known, workers)
                 for result in results:
                     if should_stop():
@@ -122,7 +125,8 @@ def ingest(
                     article, events = result
                     summary.text_bytes += len(article.text.encode("utf-8"))
                     if article.content_hash in known:
-                        record(FileOutcome(article.path, UNCHANGED, 0, warnings=article.warnings))
+                        same_as = stored[article.content_hash]
+                        record(FileOutcome(article.path, UNCHANGED, 0, warnings=article.warnings, same_as=same_as if same_as != article.path else None))
                         continue
                     batch.append((article, events))
                     if len(batch) >= batch_articles or time.monotonic() - last_flush >= batch_seconds:
@@ -139,6 +143,12 @@ def ingest(
                     summary.clustered = writer.cluster_events()
             except KeyboardInterrupt:
                 summary.interrupted = True  # rolled back: the facts are all there, just unclustered
+        if writer is not None:
+            try:
+                with ctrl_c_as_keyboard_interrupt():
+                    summary.events_stored = writer.count_events()
+            except KeyboardInterrupt:
+                summary.interrupted = True
     finally:
         con.close()
     summary.seconds = time.perf_counter() - started

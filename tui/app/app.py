@@ -299,7 +299,7 @@ class ChurnApp(MonthKeys, App[None]):
 
     def _empty_text(self, f: Filters) -> str:
         if f.is_empty:
-            return "No events yet. Add articles with:  churn-tui ingest PATH…  then press r."
+            return f"No events yet. Add articles with:  churn-tui ingest --db {self.reader.target} PATH…  then press r."
         described = "  ".join(f"{k}: {v}" for k, v in f.describe())
         return f"No events match  {described}.\nPress x to clear the filters, u for every month."
 

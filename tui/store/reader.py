@@ -131,8 +131,9 @@ class Reader:
             values["person"] = self.person_named(values["person"])
         if isinstance(values.get("company"), str):
             values["company"] = self.company_named(values["company"])
-        if isinstance(values.get("text"), str):
-            values |= SearchTerm.parse(values["text"]).params()
+        if "text" in query.params:  # the search's scope and companies follow from the text
+            values |= SearchTerm.parse(str(values.get("text") or "")).params()
+        values = QueryLibrary.checked(query, values)
         with self._cursor() as cur:
             return _frame(cur.sql(query.sql, params=QueryLibrary.bind(query, values)))
 

@@ -27,6 +27,7 @@ class WriteResult:
     path: str
     status: str  # new | unchanged | updated
     events: int  # claims written for this article (0 when unchanged)
+    same_as: str | None = None  # unchanged because this text is stored under another path
 
 
 def event_id(person: str, company: str, event: str) -> str:
@@ -133,25 +134,36 @@ class Writer:
             self._new_rows.setdefault(table, []).append((alias, owner))
 
     # -- status -------------------------------------------------------------------------------
-    def stored_article_ids(self) -> frozenset[str]:
-        """The content hashes of every stored article: workers skip extracting those again."""
-        return frozenset(r[0] for r in self.con.execute("SELECT article_id FROM articles").fetchall())
+    def stored_articles(self) -> dict[str, str]:
+        """The path of every stored article by its content hash: workers skip extracting those
+        again, and a file with a stored text under another path is said to be the same text."""
+        return dict(self.con.execute("SELECT article_id, path FROM articles").fetchall())
 
-    def statuses(self, articles: list[Article]) -> list[str]:
-        """new, unchanged (same content stored) or updated (the path holds other content), for each."""
+    def count_events(self) -> int:
+        """Merged events in the store: a move several articles report is one."""
+        row = self.con.execute("SELECT count(*) FROM events").fetchone()
+        return int(row[0]) if row else 0
+
+    def statuses(self, articles: list[Article]) -> list[tuple[str, str | None]]:
+        """For each article: new, unchanged (same content stored, with the path it is stored
+        under) or updated (the path holds other content)."""
         hashes = {a.content_hash for a in articles}
         paths = {a.path for a in articles}
-        stored = {
-            r[0] for r in self.con.execute(
-                "SELECT article_id FROM articles WHERE article_id IN (SELECT unnest($h))", {"h": list(hashes)}
+        stored = dict(
+            self.con.execute(
+                "SELECT article_id, any_value(path) FROM articles WHERE article_id IN (SELECT unnest($h)) GROUP BY article_id",
+                {"h": list(hashes)},
             ).fetchall()
-        }
+        )
         known_paths = {
             r[0] for r in self.con.execute(
                 "SELECT DISTINCT path FROM articles WHERE path IN (SELECT unnest($p))", {"p": list(paths)}
             ).fetchall()
         }
-        return [UNCHANGED if a.content_hash in stored else UPDATED if a.path in known_paths else NEW for a in articles]
+        return [
+            (UNCHANGED, stored[a.content_hash]) if a.content_hash in stored else (UPDATED if a.path in known_paths else NEW, None)
+            for a in articles
+        ]
 
     # -- writing ------------------------------------------------------------------------------
     def write_batch(self, items: list[tuple[Article, list[ExtractedEvent]]]) -> list[WriteResult]:
@@ -164,10 +176,13 @@ class Writer:
         with self._transaction():
             if not self._ids_read:
                 self._read_ids()
-            for (article, events), state in zip(items, self.statuses([a for a, _ in items])):
-                if state == UNCHANGED or article.content_hash in published:  # or twice in this batch
-                    results.append(WriteResult(article.path, UNCHANGED, 0))
+            first_path: dict[str, str] = {}  # by content hash, in this batch
+            for (article, events), (state, stored_as) in zip(items, self.statuses([a for a, _ in items])):
+                same_as = stored_as or first_path.get(article.content_hash)  # stored, or twice in this batch
+                if state == UNCHANGED or same_as is not None:
+                    results.append(WriteResult(article.path, UNCHANGED, 0, same_as if same_as != article.path else None))
                     continue
+                first_path[article.content_hash] = article.path
                 if state == UPDATED:
                     replaced_paths.append(article.path)
                 article_rows.append(_article_row(article))
