@@ -23,6 +23,7 @@ SELECT
     e.event,
     e.month,
     e.month_precision,
+    e.feed_month,
     e.role,
     e.destination,
     e.n_sources,
@@ -44,4 +45,5 @@ WHERE ($month_from IS NULL OR e.feed_month >= $month_from)
            OR e.person_id IN (SELECT person_id FROM person_aliases WHERE contains(lower(alias), $text))))
        OR ($text_scope <> 'person' AND (contains(lower(e.company), $text) OR list_contains($text_companies, e.company)
            OR e.company_id IN (SELECT company_id FROM company_aliases WHERE contains(alias, replace($text, ' ', ''))))))
-ORDER BY e.feed_month DESC NULLS LAST, e.company, e.person, e.event
+-- the feed's own order: newest month first, then the newest report
+ORDER BY e.feed_month DESC NULLS LAST, e.last_published DESC NULLS LAST, e.event_id

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import gc
+import json
 from pathlib import Path
 
 import polars as pl
@@ -320,17 +321,32 @@ async def test_conflicting_reports_are_shown_side_by_side(reader: Reader) -> Non
 
 
 async def test_export_writes_the_filtered_view(reader: Reader, tmp_path: Path, monkeypatch) -> None:
+    """In the feed's order and filter, with the month the feed files each event under, into
+    the exports folder (never the current directory)."""
+    exports = tmp_path / "exports"
+    monkeypatch.setenv("CHURN_TUI_EXPORTS", str(exports))
     monkeypatch.chdir(tmp_path)
     app = ChurnApp(reader)
     async with app.run_test(size=(160, 48)) as pilot:
         await settle(app, pilot)
-        await pilot.press("left_square_bracket")
+        await pilot.press("left_square_bracket", "s")  # the newest month, sorted by person
         await settle(app, pilot)
-        await app.run_action("export('parquet')")
-        await settle(app, pilot)
-        (written,) = tmp_path.glob("churn-export-*.parquet")
+        for fmt in ("parquet", "jsonl", "csv"):
+            await app.run_action(f"export('{fmt}')")
+            await wait_until(pilot, lambda: str(getattr(app, "last_export", "")).endswith(fmt), f"the {fmt} export")
+            await settle(app, pilot)
+        assert not list(tmp_path.glob("churn-export-*"))
+        (written,) = exports.glob("churn-export-*.parquet")
+        assert Path(app.last_export).is_absolute() and Path(app.last_export).parent == exports
         frame = pl.read_parquet(written)
-        assert frame.height == app.total and set(frame["id"]) == set(pane_keys(app, "feed"))
+        assert frame.height == app.total and frame["id"].to_list() == pane_keys(app, "feed")
+        assert set(frame["feed_month"]) == {app.shown.months.first}
+        assert frame.filter(pl.col("month").is_null()).height > 0  # shown as 2025-06~, filed under 2025-06
+        (jsonl,) = exports.glob("churn-export-*.jsonl")
+        rows = [json.loads(line) for line in jsonl.read_text(encoding="utf-8").splitlines()]
+        assert [r["id"] for r in rows] == pane_keys(app, "feed") and all(r["feed_month"] == app.shown.months.first for r in rows)
+        (csv_file,) = exports.glob("churn-export-*.csv")
+        assert pl.read_csv(csv_file)["feed_month"].to_list() == frame["feed_month"].to_list()
 
 
 async def test_help_and_palette(reader: Reader) -> None:

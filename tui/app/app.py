@@ -9,8 +9,6 @@ from __future__ import annotations
 import gc
 import time
 from collections import OrderedDict
-from datetime import datetime
-from pathlib import Path
 
 from textual import on, work
 from textual.app import App, ComposeResult
@@ -20,12 +18,12 @@ from textual.timer import Timer
 from textual.widgets import Footer, Input
 from textual.worker import get_current_worker
 
-from tui.app.clipboard import citation, send_to_clipboard
 from tui.app.commands import ChurnCommands
-from tui.app.formatting import EVENT_KEYS, clip
+from tui.app.formatting import EVENT_KEYS
 from tui.app.views import companies_page, feed_page, people_page
-from tui.app.messages import FeedLoaded, LoadFailed, MonthsLoaded, PanesLoaded, SourcesLoaded
+from tui.app.messages import FeedLoaded, LoadFailed, MonthsLoaded, PanesLoaded
 from tui.app.month_keys import MonthKeys
+from tui.app.take_out import TakeOut
 from tui.app.widgets.filter_bar import FilterBar
 from tui.app.widgets.hint_line import HintLine
 from tui.app.widgets.table_pane import TablePane
@@ -36,7 +34,7 @@ NARROW = 110
 SORT_COLUMNS = ["month", "person", "company", "role", "event", "destination", "sources"]
 
 
-class ChurnApp(MonthKeys, App[None]):
+class ChurnApp(MonthKeys, TakeOut, App[None]):
     TITLE = "churn-tui"
     CSS_PATH = "app.tcss"
     AUTO_FOCUS = None  # the feed takes focus once it has rows
@@ -418,55 +416,6 @@ class ChurnApp(MonthKeys, App[None]):
             return
         self.offset = new
         self.reload(keep_offset=True)
-
-    # -- copy and export -------------------------------------------------------------------
-    def action_copy_quote(self, as_citation: bool) -> None:
-        screen = self.screen
-        if hasattr(screen, "action_copy") and screen is not self.screen_stack[0]:
-            screen.action_copy(as_citation) if "as_citation" in screen.action_copy.__code__.co_varnames else screen.action_copy()
-            return
-        event_id = self.query_one("#feed", TablePane).current_key
-        if event_id is None:
-            self.notify("Pick an event in the feed first.", severity="warning")
-            return
-        self.fetch_sources(event_id, as_citation)
-
-    @work(thread=True, exclusive=True, group="copy", exit_on_error=False)
-    def fetch_sources(self, event_id: str, as_citation: bool) -> None:
-        try:
-            sources = self.reader.sources(event_id)
-        except StoreError as exc:
-            self.post_message(LoadFailed("sources", str(exc)))
-            return
-        self.post_message(SourcesLoaded(event_id, sources, as_citation))
-
-    @on(SourcesLoaded)
-    def _copy(self, message: SourcesLoaded) -> None:
-        if not message.sources:
-            self.notify("This event has no source any more (press r).", severity="warning")
-            return
-        source = message.sources[0]  # the newest report
-        text = citation(source) if message.citation else source["quote"]
-        system = send_to_clipboard(self, text)
-        what = "Citation" if message.citation else "Quote"
-        self.notify(f"{what} sent to clipboard ({len(text)} chars{', system clipboard too' if system else ''}):\n{clip(text, 120)}", title="Copied")
-
-    def action_export(self, fmt: str) -> None:
-        stamp = datetime.now().strftime("%Y%m%d-%H%M%S")
-        path = Path.cwd() / f"churn-export-{stamp}.{fmt}"
-        self.export_view(self.filters, fmt, str(path))
-
-    @work(thread=True, exclusive=False, group="export", exit_on_error=False)
-    def export_view(self, f: Filters, fmt: str, path: str) -> None:
-        from tui.export import write_export
-
-        try:
-            n = write_export(self.reader.export_frame(f), fmt, path)
-        except (StoreError, OSError) as exc:
-            self.call_from_thread(self.notify, str(exc), title="Export failed", severity="error")
-            return
-        self.call_from_thread(self.notify, f"{n} events written to {path}", title="Exported")
-        self.last_export = path
 
     # -- the rest --------------------------------------------------------------------------
     def action_refresh_data(self) -> None:

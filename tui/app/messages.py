@@ -55,3 +55,4 @@ class SourcesLoaded(Message):
     event_id: str
     sources: list[dict[str, Any]]
     citation: bool
+    person: str | None = None  # whose event: the source that names them most narrowly is copied

@@ -213,5 +213,11 @@ class Reader:
         rows = self._run("article", {"article_id": article_id}).to_dicts()
         return rows[0] if rows else None
 
-    def export_frame(self, f: Filters) -> pl.DataFrame:
-        return self._run("export", f.params())
+    def export_frame(self, f: Filters, *, sort: str | None = None, descending: bool = True) -> pl.DataFrame:
+        """The events under ``f`` in the export contract; with ``sort``, in the order the feed
+        shows them sorted that way (the feed's own query decides it, ties and all)."""
+        frame = self._run("export", f.params())
+        if sort is None:
+            return frame
+        order = self.feed(f, sort=sort, descending=descending, limit=max(frame.height, 1))["event_id"]
+        return pl.DataFrame({"id": order}).join(frame, on="id", how="left", maintain_order="left")

@@ -10,7 +10,7 @@ from textual.screen import Screen
 from textual.widgets import Footer, Static, TextArea
 from textual.widgets.text_area import Selection
 
-from tui.app.clipboard import send_to_clipboard
+from tui.app.clipboard import copy_text
 
 
 def location(text: str, offset: int) -> tuple[int, int]:
@@ -45,5 +45,4 @@ class ArticleScreen(Screen[None]):
         self.call_after_refresh(area.scroll_cursor_visible, center=True)
 
     def action_copy(self) -> None:
-        send_to_clipboard(self.app, self.source["quote"])
-        self.notify(f"Quote sent to clipboard ({len(self.source['quote'])} chars)", title="Copied")
+        copy_text(self.app, self.source["quote"], "Quote")

@@ -17,7 +17,7 @@ from textual.message import Message
 from textual.screen import Screen
 from textual.widgets import Footer, Static
 
-from tui.app.clipboard import citation, send_to_clipboard
+from tui.app.clipboard import best_source, citation, copy_text
 from tui.app.formatting import EVENT_LABELS, in_screen_words, month_cell
 from tui.store import Reader, StoreError
 
@@ -148,6 +148,7 @@ class EventScreen(Screen[None]):
             line.append(f"\n⚠ {in_screen_words(e.get('conflict_note') or 'reports disagree')}", style="bold yellow")
         head.update(line)
         self.sources = message.sources
+        self.selected = best_source(self.sources, e["person"])  # the sentence about this person alone first
         box = self.query_one("#event-sources", VerticalScroll)
         await box.remove_children()
         await box.mount_all(SourceCard(s, i) for i, s in enumerate(self.sources))
@@ -177,10 +178,7 @@ class EventScreen(Screen[None]):
             self.notify("Nothing to copy yet.", severity="warning")
             return
         source = self.sources[self.selected]
-        text = citation(source) if as_citation else source["quote"]
-        system = send_to_clipboard(self.app, text)
-        what = "Citation" if as_citation else "Quote"
-        self.notify(f"{what} sent to clipboard ({len(text)} chars{', system clipboard too' if system else ''})", title="Copied")
+        copy_text(self.app, citation(source) if as_citation else source["quote"], "Citation" if as_citation else "Quote")
 
     def action_open_article(self) -> None:
         if not self.sources:
