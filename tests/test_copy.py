@@ -87,3 +87,27 @@ async def test_c_copies_the_quote_about_the_person_alone(reader: Reader, monkeyp
             app.query_one("#feed", TablePane).focus_table()
             await pilot.press("c")
             await wait_until(pilot, lambda: app.clipboard == quote, f"{person}'s own sentence copied")
+
+
+def test_a_citation_names_the_file_where_there_is_no_title_and_never_site_packages():
+    from tui.app.clipboard import citation
+    from tui.resources import articles_dir
+
+    bundled = articles_dir() / "001_e7104e947feaa275.txt"
+    text = citation({"quote": "首席运营官张帆也于本月离职[^3]", "title": None, "author": None, "published": None, "url": None, "file": str(bundled)})
+    assert text == "「首席运营官张帆也于本月离职」 — 001_e7104e947feaa275.txt, data/articles/001_e7104e947feaa275.txt"
+    full = citation({"quote": "q", "title": "T", "author": "A", "published": None, "url": "https://e.com/1", "file": "news/a.md"})
+    assert full == "「q」 — T, A, https://e.com/1, news/a.md"
+
+
+async def test_C_on_an_article_without_a_title_cites_its_file(reader: Reader) -> None:
+    app = ChurnApp(reader)
+    async with app.run_test(size=(160, 48)) as pilot:
+        await settle(app, pilot)
+        app._apply(Filters(person="张帆"))
+        await settle(app, pilot)
+        app.query_one("#feed", TablePane).focus_table()
+        await pilot.press("C")
+        await wait_until(pilot, lambda: app.clipboard.startswith("「"), "a citation copied")
+        assert "001_e7104e947feaa275.txt" in app.clipboard and "site-packages" not in app.clipboard
+        assert "2025年上半年" not in app.clipboard.split("」 — ")[1]  # no cut of the first sentence as a title

@@ -9,10 +9,12 @@ known to be dropped and no tool took the text, the caller shows it to be selecte
 from __future__ import annotations
 
 import os
+import re
 import subprocess
 from collections.abc import Mapping
 from dataclasses import dataclass
 from datetime import date
+from pathlib import Path
 from typing import Any
 
 from textual.app import App
@@ -94,10 +96,29 @@ def best_source(sources: list[dict[str, Any]], person: str | None) -> int:
     return min(naming, key=lambda i: (len(str(sources[i]["quote"])), i))
 
 
+_FOOTNOTE = re.compile(r"\[\^[^\]\s]{1,12}\]")
+
+
+def shown_path(path: str) -> str:
+    """A source's path as a reader can follow it: as given to ingest, except that the bundled
+    articles are named from the bundle (data/articles/…), not from where Python installed them."""
+    from tui.resources import data_dir
+
+    bundle = data_dir().parent
+    try:
+        return Path(path).resolve().relative_to(bundle.resolve()).as_posix()
+    except (ValueError, OSError):
+        return path
+
+
 def citation(source: dict[str, Any]) -> str:
-    """「quote」 — title, author, date, URL (what a report footnote needs)."""
+    """「quote」 — title (else the file's name), author, date, URL, file: what a footnote needs.
+    Footnote markers ([^1]) are left out of the quote."""
     published = source.get("published")
     if isinstance(published, date):
         published = published.isoformat()
-    parts = [p for p in (source.get("title"), source.get("author"), published, source.get("url") or source.get("file")) if p]
-    return f"「{source['quote']}」 — " + ", ".join(str(p) for p in parts)
+    file = shown_path(str(source.get("file") or ""))
+    title = source.get("title") or (Path(file).name if file else None)
+    parts = [p for p in (title, source.get("author"), published, source.get("url"), file) if p]
+    quote = _FOOTNOTE.sub("", str(source["quote"]))
+    return f"「{quote}」 — " + ", ".join(str(p) for p in parts)
