@@ -1,7 +1,9 @@
-"""The whole article, scrollable, opened with the quote selected and in view."""
+"""The whole article as a person reads it (front matter hidden, Markdown marks left out, lines
+broken between words), scrollable, opened with the quote selected and in view."""
 
 from __future__ import annotations
 
+from pathlib import Path
 from typing import Any
 
 from textual.app import ComposeResult
@@ -11,6 +13,7 @@ from textual.widgets import Footer, Static, TextArea
 from textual.widgets.text_area import Selection
 
 from tui.app.clipboard import copy_text
+from tui.app.reading import readable, wrapped
 
 
 def location(text: str, offset: int) -> tuple[int, int]:
@@ -32,16 +35,30 @@ class ArticleScreen(Screen[None]):
         self.source = source
 
     def compose(self) -> ComposeResult:
-        yield Static(self.source.get("title") or str(self.source.get("file")), id="article-title", markup=False)
-        yield TextArea(self.source["text"], read_only=True, soft_wrap=True, show_line_numbers=False, id="article-text")
+        file = str(self.source.get("file") or "")
+        yield Static(self.source.get("title") or Path(file).name or file, id="article-title", markup=False)
+        # wrapped here, between words, not by the TextArea (which would split AI into A / I)
+        yield TextArea("", read_only=True, soft_wrap=False, show_line_numbers=False, id="article-text")
         yield Footer()
 
     def on_mount(self) -> None:
+        self.shown = readable(self.source["text"], int(self.source.get("body_start") or 0))
+        self.query_one(TextArea).focus()
+
+    def on_resize(self) -> None:
+        self._lay_out()
+
+    def _lay_out(self) -> None:
         area = self.query_one(TextArea)
-        text = self.source["text"]
-        start, end = location(text, self.source["start"]), location(text, self.source["end"])
-        area.selection = Selection(start, end)
-        area.focus()
+        # room kept for closing punctuation hung at a line's end (two cells) and the cursor (one)
+        width = area.scrollable_content_region.width - 3
+        if width <= 0 or getattr(self, "_width", None) == width:
+            return
+        self._width = width
+        lines = wrapped(self.shown, width)
+        area.load_text(lines.text)
+        start, end = lines.position(self.source["start"]), lines.position(self.source["end"])
+        area.selection = Selection(location(lines.text, start), location(lines.text, end))
         self.call_after_refresh(area.scroll_cursor_visible, center=True)
 
     def action_copy(self) -> None:

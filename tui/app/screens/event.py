@@ -116,6 +116,7 @@ class EventScreen(Screen[None]):
                 s["context"] = paragraph_around(text, s["start"], s["end"]) if text else None
                 s["file_missing"] = not Path(str(s["file"])).exists()
                 s["text"] = text
+                s["body_start"] = article.get("body_start") or 0 if article else 0
             claims = self.reader.claims(event["person"], event["company"]) if event and event.get("conflict") else []
         except StoreError as exc:
             self.app.call_from_thread(self.app.notify, str(exc), severity="error", title="Cannot read the database")
