@@ -101,3 +101,17 @@ def test_help_lists_every_key_and_every_mark() -> None:
         assert f"`{shown}`" in HELP, binding.key
     for mark in ("`2025-06~`", "`⚠`", "`src`", "`trend`", "`leaving`", "`poach try`"):
         assert mark in HELP
+
+
+async def test_the_trend_runs_up_to_the_month_in_view(reader: Reader) -> None:
+    from tui.months import single
+
+    app = ChurnApp(reader)
+    async with app.run_test(size=(160, 48)) as pilot:
+        await settle(app, pilot)
+        first = reader.months()[0]
+        app._apply(Filters(months=single(first)))
+        await settle(app, pilot)
+        pane = app.query_one("#companies", TablePane)
+        trends = [pane.page.line(i).split()[-1] for i in range(pane.page.height)]
+        assert trends and all(t in ("█", "·") for t in trends) and "█" in trends  # one slot: the month shown

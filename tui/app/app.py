@@ -213,7 +213,9 @@ class ChurnApp(MonthKeys, TakeOut, App[None]):
                 return
             # the trend's months: asked here when the first screen comes before the months' own answer
             every_month = self.months or self.reader.months()
-            companies = companies_page(self.reader.companies(f.without("company")), every_month)
+            # the trend runs up to the month in view, not past it into months the filter leaves out
+            upto = [m for m in every_month if f.months is None or m <= f.months.last]
+            companies = companies_page(self.reader.companies(f.without("company")), upto)
             if worker.is_cancelled:
                 return
             people = people_page(self.reader.people(f.without("person"), limit=2000))
