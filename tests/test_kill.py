@@ -192,3 +192,50 @@ def test_a_worker_killed_mid_run_costs_no_article(long_corpus, tmp_path: Path) -
     assert "interrupted" not in out
     check_whole(db, expected)
     assert export(db) == clean
+
+
+def _children(pid: int) -> set[int]:
+    found = set()
+    for status in Path("/proc").glob("[0-9]*/status"):
+        with contextlib.suppress(OSError):
+            fields = dict(line.split(":\t", 1) for line in status.read_text().splitlines() if ":\t" in line)
+            if int(fields.get("PPid", "0").strip()) == pid:
+                found.add(int(status.parent.name))
+    return found
+
+
+def _alive(pid: int) -> bool:
+    try:
+        state = Path(f"/proc/{pid}/stat").read_text().rsplit(")", 1)[1].split()[0]
+    except OSError:
+        return False
+    return state != "Z"  # a zombie is gone, only not yet reaped
+
+
+@pytest.mark.skipif(not Path("/proc/self/status").exists(), reason="reads /proc")
+def test_workers_end_when_the_ingest_is_killed(tmp_path: Path) -> None:
+    """kill -9 gives the ingest no chance to stop its pool: its fork server, workers and resource
+    tracker must notice by themselves, not wait for work for ever."""
+    folder = tmp_path / "corpus"
+    make_corpus(folder, 3000)
+    proc = subprocess.Popen(ingest_cmd(tmp_path / "k.duckdb", folder), stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
+    helpers: set[int] = set()
+    workers: set[int] = set()
+    try:
+        deadline = time.monotonic() + 120
+        while not workers and proc.poll() is None and time.monotonic() < deadline:
+            helpers = _children(proc.pid)  # the fork server and the resource tracker
+            workers = {w for h in helpers for w in _children(h)}  # forked by the fork server
+            time.sleep(0.05)
+        assert workers, "no worker was seen while the ingest ran"
+    finally:
+        proc.kill()
+        proc.wait()
+    deadline = time.monotonic() + 60
+    while any(map(_alive, helpers | workers)) and time.monotonic() < deadline:
+        time.sleep(0.1)
+    left = [pid for pid in helpers | workers if _alive(pid)]
+    for pid in left:  # the test's own leftovers are not left to the machine
+        with contextlib.suppress(OSError):
+            os.kill(pid, signal.SIGKILL)
+    assert left == [], f"still running after the ingest was killed: {left}"

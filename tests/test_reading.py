@@ -8,7 +8,7 @@ import re
 import pytest
 from rich.cells import cell_len
 
-from tui.app.reading import readable, wrapped
+from tui.app.reading import made_inert, readable, wrapped
 from tui.read.article import read_article
 from tui.resources import articles_dir
 
@@ -46,3 +46,13 @@ def test_lines_break_between_words_never_inside_a_latin_one(width: int) -> None:
             assert not (re.search(r"[A-Za-z0-9]$", a) and re.match(r"[A-Za-z0-9]", b)), (a, b)
             assert not re.match(r"[，。、；：！？）」』”]", b), b  # no line starts with closing punctuation
         assert all(cell_len(line) <= width + 2 or " " not in line and re.fullmatch(r"\S+", line) for line in lines)
+
+
+def test_a_control_in_the_text_is_drawn_as_its_escape_and_the_quote_still_found() -> None:
+    text = "# 标题\n前文\x1b[2J一句。张三离开了智谱\u202e，此后加入月之暗面。"
+    start = text.index("张三")
+    end = text.index("。", start) + 1
+    lines = wrapped(made_inert(readable(text)), 12)
+    assert "\x1b" not in lines.text and "\\x1b[2J" in lines.text and "\u202e" not in lines.text
+    shown = lines.text[lines.position(start) : lines.position(end)].replace("\n", "")
+    assert shown == "张三离开了智谱，此后加入月之暗面。"

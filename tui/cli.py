@@ -5,18 +5,16 @@ from __future__ import annotations
 import gc
 import json
 import os
-import signal
 import sys
-import threading
-from collections.abc import Iterator
-from contextlib import contextmanager
 from datetime import date
 from pathlib import Path
 
 import click
 
 from tui import __version__
-from tui.ingest_report import SMALL_RUN, progress_printer, summary_lines
+from tui.inert_text import inert
+from tui.ingest_console import IngestConsole, ctrl_c_finishes_the_batch
+from tui.ingest_report import SMALL_RUN, summary_lines
 
 DB_ENV = "CHURN_TUI_DB"
 
@@ -55,8 +53,13 @@ db_option = click.option(
 )
 
 
+# exit codes: 1 some files failed, 2 refused (bad arguments, a store that cannot be used),
+# 3 the disk refused a write (what was written before is kept), 130 interrupted
+DISK_REFUSED = 3
+
+
 def _fail(message: str, code: int = 2) -> None:
-    click.echo(f"churn-tui: {message}", err=True)
+    click.echo(f"churn-tui: {inert(message)}", err=True)
     sys.exit(code)
 
 
@@ -70,28 +73,6 @@ def _parse_date(ctx: click.Context, param: click.Parameter, value: str | None) -
 
 
 # -- ingest ---------------------------------------------------------------------------------------
-@contextmanager
-def _ctrl_c_finishes_the_batch() -> Iterator[threading.Event]:
-    """The first Ctrl-C sets the event: the ingest writes the articles in hand and stops. A
-    second one raises KeyboardInterrupt at once (still never half an article). Left to itself,
-    a Ctrl-C that lands inside a DuckDB call would surface as an error from that call."""
-    stop = threading.Event()
-    if threading.current_thread() is not threading.main_thread():
-        yield stop
-        return
-
-    def on_sigint(signum: int, frame: object) -> None:
-        if stop.is_set():
-            raise KeyboardInterrupt
-        stop.set()
-
-    previous = signal.signal(signal.SIGINT, on_sigint)
-    try:
-        yield stop
-    finally:
-        signal.signal(signal.SIGINT, previous)
-
-
 def run_ingest(
     paths: list[str], db: str, *, published: date | None = None, jobs: int | None = None, quiet: bool = False,
     verbose: bool = False, wait_s: float = 30.0,
@@ -101,10 +82,11 @@ def run_ingest(
     start_early(jobs)
     from tui.ingest import ingest
 
-    progress, on_start, on_file = progress_printer(quiet, verbose)
+    console = IngestConsole(quiet, verbose)
+    progress, on_start, on_file = console.progress, console.on_start, console.on_file
     summary = None
     try:
-        with _ctrl_c_finishes_the_batch() as stop:
+        with ctrl_c_finishes_the_batch() as stop:
             summary = ingest(
                 paths, db, published=published, jobs=jobs, on_file=on_file, on_start=on_start, wait_s=wait_s,
                 should_stop=stop.is_set,
@@ -114,11 +96,18 @@ def run_ingest(
     finally:
         progress.stop()
     if summary is None:
-        click.echo("interrupted: every article written before this point is kept whole")
+        console.summary("interrupted: every article written before this point is kept whole")
         sys.exit(130)
     listed = verbose or (not quiet and summary.total_files <= SMALL_RUN)
     for line in summary_lines(summary, listed=listed):
-        click.echo(line)
+        console.summary(line)
+    if summary.failure is not None:
+        from tui.store import StoreWriteFailed
+
+        if isinstance(summary.failure, StoreWriteFailed):
+            when = "when there is room" if summary.failure.no_room else "once the database can be written"
+            _fail(f"{summary.failure}; {summary.stored} articles were stored, run the same ingest again {when}", DISK_REFUSED)
+        _fail(str(summary.failure))
     return summary
 
 
@@ -151,9 +140,12 @@ def _ensure_seeded(db: str) -> None:
     if target.exists():
         return
     building = target.with_name(target.name + ".building")
-    for stale in (building, building.with_name(building.name + ".wal")):
-        stale.unlink(missing_ok=True)
-    target.parent.mkdir(parents=True, exist_ok=True)
+    try:
+        target.parent.mkdir(parents=True, exist_ok=True)
+        for stale in (building, building.with_name(building.name + ".wal")):
+            stale.unlink(missing_ok=True)
+    except OSError as exc:
+        _fail(f"cannot make the data folder {target.parent}: {exc.strerror or exc}; choose a database with --db or ${DB_ENV}")
     click.echo(f"First launch: building {db} from the bundled articles…", err=True)
     summary = run_ingest([str(articles_dir())], str(building), quiet=True, jobs=1)  # three articles: no workers
     if summary.interrupted:
@@ -213,15 +205,18 @@ def ingest_cmd(
     Unchanged files change nothing; a changed file replaces that article's facts. Exit code 1
     when some files failed, 130 when interrupted.
     """
-    from tui.store import StoreError
+    from tui.read.article import MAX_BYTES_PROBLEM
+    from tui.store import StoreError, StoreWriteFailed
 
+    if MAX_BYTES_PROBLEM:
+        _fail(MAX_BYTES_PROBLEM)
     target = _resolve_db(ctx, db)
     if _is_new_file(target):
-        click.echo(f"churn-tui: creating the database {target}", err=True)
+        click.echo(f"churn-tui: creating the database {inert(target)}", err=True)
     try:
         summary = run_ingest(list(paths), target, published=published, jobs=jobs, quiet=quiet, verbose=verbose, wait_s=wait_s)
     except StoreError as exc:
-        _fail(str(exc))
+        _fail(str(exc), DISK_REFUSED if isinstance(exc, StoreWriteFailed) else 2)
     if summary.interrupted:
         sys.exit(130)
     if summary.failed:
@@ -244,11 +239,11 @@ def _filters(month: str | None, company: str | None, person: str | None, events:
 def _open_reader(db: str):
     from tui.store import Reader, StoreError
 
-    if not Path(db).exists() and _is_default(db):
-        _ensure_seeded(db)
-    elif _is_new_file(db):
-        _fail(f"no database at {db}; {how_to_fill(db)}")
+    if _is_new_file(db) and not _is_default(db):
+        _fail(f"no database at {inert(db)}; {how_to_fill(db)}")
     try:
+        if not Path(db).exists() and _is_default(db):
+            _ensure_seeded(db)
         return Reader(db)
     except StoreError as exc:
         _fail(str(exc))
@@ -276,9 +271,21 @@ def export_cmd(ctx: click.Context, db: str | None, fmt: str, out: str | None, mo
         frame = reader.export_frame(reader.resolved(filters))
     finally:
         reader.close()
-    n = write_export(frame, fmt, out if out else sys.stdout)
+    if out and not Path(out).parent.is_dir():
+        _fail(f"cannot write {out}: no folder {Path(out).parent}")
+    try:
+        n = write_export(frame, fmt, out if out else sys.stdout)
+    except Exception as exc:  # Polars reports a refused write as OSError or ComputeError
+        from tui.disk_errors import disk_refusal
+
+        refusal = disk_refusal(exc)
+        if refusal:
+            _fail(f"{refusal} while writing {out or 'the export'}; no file was left", DISK_REFUSED)
+        if isinstance(exc, OSError):
+            _fail(f"cannot write {out or 'the export'}: {exc.strerror or exc}")
+        raise
     if out:
-        click.echo(f"{n} events written to {out}", err=True)
+        click.echo(f"{n} events written to {inert(out)}", err=True)
 
 
 # -- query ----------------------------------------------------------------------------------------
@@ -299,13 +306,16 @@ def query_cmd(ctx: click.Context, name: str | None, db: str | None, params: tupl
         from rich.console import Console
         from rich.table import Table
 
+        from rich.text import Text
+
         table = Table("name", "parameters", "description", box=None, header_style="bold")
         for n in library.names():
             q = library.get(n)
-            # required first; optional ones (missing: no filter) in brackets
-            table.add_row(n, " ".join([f"${p}" for p in q.required] + [f"[${p}]" for p in q.params if p in q.optional]), q.description)
+            # required first; optional ones (missing: no filter) in brackets, as text: never markup
+            params_shown = " ".join([f"${p}" for p in q.required] + [f"[${p}]" for p in q.params if p in q.optional])
+            table.add_row(n, Text(params_shown), Text(inert(q.description)))
         Console().print(table)
-        click.echo(f"\nBundled: {library.dirs[-1]}\nYours:   {library.dirs[0]} (drop .sql files here; $name parameters)")
+        click.echo(f"\nBundled: {inert(library.dirs[-1])}\nYours:   {inert(library.dirs[0])} (drop .sql files here; $name parameters)")
         return
     values: dict[str, object] = {}
     for item in params:
@@ -354,11 +364,15 @@ def _print_frame(frame, fmt: str, limit: int) -> None:
         return
     from rich.console import Console
     from rich.table import Table
+    from rich.text import Text
 
     shown = frame if limit <= 0 else frame.head(limit)
-    table = Table(*frame.columns, header_style="bold", show_lines=False)
+    # cells are data: plain Text, never markup, and inert for the terminal
+    table = Table(header_style="bold", show_lines=False)
+    for column in frame.columns:
+        table.add_column(Text(inert(column)))
     for row in shown.iter_rows():
-        table.add_row(*(_as_text(v) for v in row))
+        table.add_row(*(Text(inert(_as_text(v))) for v in row))
     console = Console()
     console.print(table)
     if shown.height < frame.height:

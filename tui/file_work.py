@@ -6,7 +6,11 @@ DuckDB or Polars.
 
 from __future__ import annotations
 
+import os
+import select
 import signal
+import threading
+import time
 from dataclasses import dataclass
 from datetime import date
 
@@ -36,10 +40,37 @@ def set_known(known: frozenset[str]) -> None:
     _known = known
 
 
-def init_worker(known: frozenset[str]) -> None:
+def init_worker(known: frozenset[str], ingest_pid: int | None = None) -> None:
     set_known(known)
     # Ctrl-C is the parent's to handle: it stops after the current batch.
     signal.signal(signal.SIGINT, signal.SIG_IGN)
+    if ingest_pid is not None:
+        threading.Thread(target=_exit_with, args=(ingest_pid,), name="exit-with-ingest", daemon=True).start()
+
+
+def _exit_with(pid: int) -> None:
+    """End this worker when the ingest process ends. A ``kill -9`` gives the ingest no chance to
+    stop its pool, and a worker would wait for work for ever (it holds both ends of its queue),
+    keeping the fork server and the resource tracker alive with it. The worker's parent is the
+    fork server, so the ingest is watched by its pid: a pidfd wakes when it exits."""
+    try:
+        fd = os.pidfd_open(pid)
+    except (AttributeError, OSError):  # not Linux 5.3+: look every second
+        while _running(pid):
+            time.sleep(1.0)
+    else:
+        select.select([fd], [], [])
+    os._exit(1)
+
+
+def _running(pid: int) -> bool:
+    try:
+        os.kill(pid, 0)
+    except ProcessLookupError:
+        return False
+    except PermissionError:
+        pass
+    return True
 
 
 def process_file(path: str, published: date | None = None) -> tuple[Article, list[ExtractedEvent]] | FileOutcome:

@@ -17,7 +17,7 @@ from tui.file_work import FAILED, FileOutcome, process_file
 from tui.model import Article, ExtractedEvent
 from tui.parallel_read import DRAINING, default_jobs, results as read_results, worker_context
 from tui.read import ReadError, discover
-from tui.store import UNCHANGED, Writer, ctrl_c_as_keyboard_interrupt, open_database
+from tui.store import NEW, UPDATED, StoreError, Writer, ctrl_c_as_keyboard_interrupt, open_database, store_error
 
 __all__ = ["FAILED", "FileOutcome", "IngestSummary", "ingest", "process_file"]
 
@@ -31,6 +31,12 @@ class IngestSummary:
     seconds: float = 0.0
     text_bytes: int = 0
     events_stored: int | None = None  # merged events in the database after the run
+    failure: StoreError | None = None  # the store failure that ended the run early
+
+    @property
+    def stored(self) -> int:
+        """Articles whose text was written (new or changed) before the run ended."""
+        return self.count(NEW) + self.count(UPDATED)
 
     def count(self, status: str) -> int:
         return sum(1 for o in self.outcomes if o.status == status)
@@ -92,6 +98,7 @@ def ingest(
     jobs = jobs or default_jobs()
     workers = worker_context(jobs, len(paths))
     con = open_database(db, wait_s=wait_s)
+    results = None
     try:
         writer: Writer | None = None
         batch: list[tuple[Article, list[ExtractedEvent]]] = []
@@ -108,8 +115,8 @@ def ingest(
             # Ctrl-C from here on, even before the first file is read, ends in a summary
             with ctrl_c_as_keyboard_interrupt():
                 writer = Writer(con)
-                stored = writer.stored_articles()
-                known = frozenset(stored)
+                # a stored text is not extracted again, unless a new date may change its months
+                known = writer.stored_article_ids() if published is None else frozenset()
                 results = read_results(paths, published, jobs, known, workers)
                 for result in results:
                     if should_stop():
@@ -124,11 +131,7 @@ def ingest(
                         continue
                     article, events = result
                     summary.text_bytes += len(article.text.encode("utf-8"))
-                    if article.content_hash in known:
-                        same_as = stored[article.content_hash]
-                        record(FileOutcome(article.path, UNCHANGED, 0, warnings=article.warnings, same_as=same_as if same_as != article.path else None))
-                        continue
-                    batch.append((article, events))
+                    batch.append((article, events))  # a stored text too: its path is recorded
                     if len(batch) >= batch_articles or time.monotonic() - last_flush >= batch_seconds:
                         flush()
                 flush()
@@ -137,6 +140,12 @@ def ingest(
             with ctrl_c_as_keyboard_interrupt():
                 flush()
             summary.interrupted = True
+        if writer is not None:
+            try:
+                with ctrl_c_as_keyboard_interrupt():
+                    writer.drop_unheld()  # the texts no path holds any more, now that every path is read
+            except KeyboardInterrupt:
+                summary.interrupted = True  # rolled back: the next ingest drops them
         if not summary.interrupted and not should_stop() and writer is not None:
             try:
                 with ctrl_c_as_keyboard_interrupt():
@@ -149,7 +158,21 @@ def ingest(
                     summary.events_stored = writer.count_events()
             except KeyboardInterrupt:
                 summary.interrupted = True
+    except Exception as exc:
+        # The store failed (a full disk, a damaged file): the batches committed before are kept,
+        # the run stops, and the summary says how far it got.
+        summary.failure = store_error(exc, db)
+        if summary.failure is None:
+            raise
     finally:
-        con.close()
+        if results is not None:
+            results.close()  # the workers stop now, whatever ended the run
+        try:
+            con.close()
+        except Exception as exc:  # closing checkpoints: the disk may refuse that too
+            failure = store_error(exc, db)
+            if failure is None:
+                raise
+            summary.failure = summary.failure or failure
     summary.seconds = time.perf_counter() - started
     return summary

@@ -32,7 +32,7 @@ class MonthPrecision(StrEnum):
 class Article:
     """One decoded article. Offsets of every quote refer to ``text``."""
 
-    path: str  # as given to ingest
+    path: str  # resolved (absolute) when found by ingest; as given when read directly
     text: str  # the whole decoded text (front matter included for .md/.txt; extracted main text for HTML)
     body_start: int  # offset where the body starts (after front matter)
     content_hash: str  # identity: hash of the normalized content

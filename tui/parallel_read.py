@@ -96,7 +96,7 @@ def results(paths: list[str], published: date | None, jobs: int, known: frozense
     chunks = [work[i : i + CHUNK] for i in range(0, len(work), CHUNK)]
     workers = jobs - 1
     tail = TAIL * workers if len(chunks) >= 4 * TAIL * workers else 0  # a small run is shared evenly
-    executor = ProcessPoolExecutor(workers, mp_context=ctx, initializer=init_worker, initargs=(known,))
+    executor = ProcessPoolExecutor(workers, mp_context=ctx, initializer=init_worker, initargs=(known, os.getpid()))
     # Starting a worker waits for the fork server's imports (0.1-0.2 s): a thread starts them
     # while this process reads the first articles.
     starting = threading.Thread(target=_start_workers, args=(executor, workers), daemon=True)

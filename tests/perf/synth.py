@@ -29,7 +29,7 @@ from tests.perf.synth_forms import KINDS, Forms
 REPO = Path(__file__).resolve().parents[2]
 FORMS_SHARE = 0.2  # of move sentences written in one of the forms of synth_forms
 DATA = REPO / "data"
-GENERATOR_VERSION = 2  # bump when the output changes, so cached corpora are rebuilt
+GENERATOR_VERSION = 3  # bump when the output changes, so cached corpora are rebuilt
 
 # Common given-name characters, none of which is a function word or a verb that the extractor
 # treats as ending a name (checked in tests/test_perf_tools.py), all round-tripping s2t/t2s.
@@ -266,6 +266,10 @@ class Corpus:
             o = self.company()
             while o == c:
                 o = self.company()
+            x = self.company()
+            while x in (c, o):
+                x = self.company()
+            self.forms.rival = (self.written(x), x)
             return self.forms.sentence(rng.randrange(KINDS), cw, c, self.written(o), o, self.role(), fresh, ev)
         if r < 0.16:  # a title next to a name, with the month written out
             p, role = subject()

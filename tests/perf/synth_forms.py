@@ -43,6 +43,7 @@ class Forms:
         self.rng = rng
         self.used: set[str] = set()
         self.han: dict[str, str] = {}  # the transliteration of each Latin name drawn
+        self.rival: tuple[str, str] = ("", "")  # a third company (as written, canonical) for the sentence at hand
 
     def foreigner(self) -> str:
         for _ in range(1000):
@@ -87,6 +88,23 @@ class Forms:
                 ev(p, o, "joined", None, None, None, None, "taken_away"),
                 ev(q, o, "joined", None, None, None, None, "taken_away"),
             ]
+        if kind == 6:  # a hire told from the hiring company's side
+            p = fresh()
+            verb = rng.choice(("挖来了", "招募了", "聘请了"))
+            s = f"{ow}近日{verb}{cw}{role}{p}"
+            return s + "。", [ev(p, o, "joined", None, None, None, None, "hired"), ev(p, c, "departed", None, None, role, o, "hired")]
+        if kind == 7:  # a poach that happened, in the passive
+            p = fresh()
+            s = f"{cw}{role}{p}被{ow}正式挖角"
+            return s + "。", [ev(p, c, "departed", None, None, role, o, "poached"), ev(p, o, "joined", None, None, None, None, "poached")]
+        if kind == 8:  # two people who went respectively to two companies
+            p, q = fresh(), fresh()
+            other = self.rival
+            s = f"{cw}的{p}、{q}则分别加入{ow}和{other[0]}"
+            return s + "。", [
+                ev(p, o, "joined", None, None, None, None, "respectively"),
+                ev(q, other[1], "joined", None, None, None, None, "respectively"),
+            ]
         # a refuted join: reads like a move, states none
         p = fresh()
         s = f"有传言称{role}{p}将加入{ow}。对此，{ow}回应称，{p}并未入职{ow}"
@@ -96,4 +114,4 @@ class Forms:
         return self.rng.choice(NOISE)
 
 
-KINDS = 6
+KINDS = 9

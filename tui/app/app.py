@@ -27,7 +27,8 @@ from tui.app.take_out import TakeOut
 from tui.app.widgets.filter_bar import FilterBar
 from tui.app.widgets.hint_line import HintLine
 from tui.app.widgets.table_pane import TablePane
-from tui.store import FEED_SORTS, Filters, Reader, StoreError
+from tui.inert_text import inert, inert_block
+from tui.store import FEED_SORTS, Filters, Reader
 
 PAGE = 500
 NARROW = 110
@@ -84,6 +85,8 @@ class ChurnApp(MonthKeys, TakeOut, App[None]):
         self.prefetch = prefetch
         self._pages: OrderedDict[tuple, FeedLoaded] = OrderedDict()
         self._pages_generation = 0  # bumped on refresh: a prefetch begun before it is not kept
+        self._pages_state = reader.store_state()  # the store's files when the pages were kept
+        self._refresh_seq = -1  # the question `r` asked: its answer says "Refreshed"
         self.filters = Filters()
         self.months: list[str] = []
         self._months_under: dict[Filters, list[str]] = {}
@@ -98,6 +101,12 @@ class ChurnApp(MonthKeys, TakeOut, App[None]):
         self._panes_seq = -1
         self._search_timer: Timer | None = None
         self._search_pending = False  # typed text waiting for the pause that sends it
+
+    def notify(self, message: str, *, title: str = "", severity="information", timeout: float | None = None, markup: bool = False) -> None:
+        """Every message is plain text: quotes, names, paths and typed input carry brackets that
+        Textual's markup would parse (``[/]`` raises, ``[@click=…]`` becomes an action). Screens'
+        notify calls come through here too."""
+        super().notify(inert_block(message), title=inert(title), severity=severity, timeout=timeout, markup=False)
 
     def check_action(self, action: str, parameters: tuple[object, ...]) -> bool | None:
         if action in self.MAIN_ONLY and self.screen is not self.screen_stack[0]:
@@ -178,6 +187,9 @@ class ChurnApp(MonthKeys, TakeOut, App[None]):
     def reload(self, *, keep_offset: bool = False) -> None:
         if not keep_offset:
             self.offset = 0
+        if self.reader.store_state() != self._pages_state:  # an ingest wrote meanwhile
+            self._drop_pages()
+            self.load_months()
         self._seq += 1
         self.query_one(FilterBar).show(self.filters, None, self.sort, self.descending)
         key = (self.filters, self.sort, self.descending, self.offset)
@@ -222,7 +234,7 @@ class ChurnApp(MonthKeys, TakeOut, App[None]):
             under = f.without("months")
             if under not in self._months_under:  # for [ and ] under this filter
                 self.post_message(MonthsLoaded(self.reader.months(under), under))
-        except StoreError as exc:
+        except Exception as exc:  # every failure reaches the screen, or it would say "Loading…" for ever
             self.post_message(LoadFailed("events", str(exc)))
             return
         if not worker.is_cancelled:
@@ -236,13 +248,13 @@ class ChurnApp(MonthKeys, TakeOut, App[None]):
                 return
             try:
                 message = self._feed_message(-1, f, sort, descending, offset)
-            except StoreError:
+            except Exception:
                 return  # a prefetch is only a guess: the real request will say what is wrong
             self.call_from_thread(self._keep_page, message, sort, descending, generation)
 
     def _keep_page(self, message: FeedLoaded, sort: str, descending: bool, generation: int) -> None:
-        if generation != self._pages_generation:
-            return  # fetched before a refresh: it may not show what the database now holds
+        if generation != self._pages_generation or self.reader.store_state() != self._pages_state:
+            return  # fetched before a refresh or an ingest: it may not show what the database now holds
         self._pages[(message.filters, sort, descending, message.offset)] = message
         while len(self._pages) > 12:
             self._pages.popitem(last=False)
@@ -260,6 +272,9 @@ class ChurnApp(MonthKeys, TakeOut, App[None]):
     def _failed(self, message: LoadFailed) -> None:
         gc.enable()  # the first screen may never be complete: the collector is not left off
         self.notify(message.reason, title=f"Cannot load {message.what}", severity="error", timeout=8)
+        for pane in self.query(TablePane):
+            if pane.page.height == 0:  # still "Loading…": say why it never will
+                pane.show(pane.page, empty=f"Cannot load {message.what}: {message.reason}")
 
     @on(FeedLoaded)
     def _feed_loaded(self, message: FeedLoaded) -> None:
@@ -294,6 +309,8 @@ class ChurnApp(MonthKeys, TakeOut, App[None]):
             gc.freeze()
             gc.enable()  # off while the app starts, when launched from the command line
         self._panes_seq = message.seq
+        if message.seq == self._refresh_seq:
+            self.notify(f"Refreshed from the database: {message.feed_total:,} events under this filter.", timeout=3)
         if self.prefetch:
             self._prefetch_neighbours()
 
@@ -422,12 +439,17 @@ class ChurnApp(MonthKeys, TakeOut, App[None]):
     # -- the rest --------------------------------------------------------------------------
     def action_refresh_data(self) -> None:
         self.reader.reopen()
+        self._drop_pages()
+        self.load_months()
+        self.reload(keep_offset=True)
+        self._refresh_seq = self._seq  # said once its answer is on screen; a failure says why not
+
+    def _drop_pages(self) -> None:
+        """Forget the pages kept: the store may hold other facts now."""
         self._pages.clear()
         self._months_under.clear()
         self._pages_generation += 1
-        self.load_months()
-        self.reload(keep_offset=True)
-        self.notify("Refreshed from the database.", timeout=2)
+        self._pages_state = self.reader.store_state()
 
     def action_toggle_theme(self) -> None:
         self.theme = "textual-light" if self.theme == "textual-dark" else "textual-dark"

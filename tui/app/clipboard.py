@@ -79,7 +79,7 @@ def copy_text(app: App, text: str, what: str) -> None:
     """Copy ``text`` and say truthfully where it went; where it cannot arrive, show it to copy by hand."""
     route = send_to_clipboard(app, text)
     if route.arrived:
-        shown = text if len(text) <= 120 else text[:119] + "…"
+        shown = text if len(text) <= 120 else text[:119] + "…"  # notify draws it inert
         app.notify(f"{what} {route.said} ({len(text)} chars):\n{shown}", title="Copied")
         return
     from tui.app.screens.copy_fallback import CopyFallback
@@ -99,7 +99,7 @@ def best_source(sources: list[dict[str, Any]], person: str | None) -> int:
 _FOOTNOTE = re.compile(r"\[\^[^\]\s]{1,12}\]")
 
 
-def shown_path(path: str) -> str:
+def cited_path(path: str) -> str:
     """A source's path as a reader can follow it: as given to ingest, except that the bundled
     articles are named from the bundle (data/articles/…), not from where Python installed them."""
     from tui.resources import data_dir
@@ -117,7 +117,7 @@ def citation(source: dict[str, Any]) -> str:
     published = source.get("published")
     if isinstance(published, date):
         published = published.isoformat()
-    file = shown_path(str(source.get("file") or ""))
+    file = cited_path(str(source.get("file") or ""))
     title = source.get("title") or (Path(file).name if file else None)
     parts = [p for p in (title, source.get("author"), published, source.get("url"), file) if p]
     quote = _FOOTNOTE.sub("", str(source["quote"]))

@@ -11,7 +11,7 @@ from textual import work
 
 from tui.app.messages import LoadFailed, MonthsLoaded
 from tui.months import MonthRange, quarter_of, resolve_typed, single, step, year_of
-from tui.store import Filters, StoreError
+from tui.store import Filters
 
 
 class MonthKeys:
@@ -32,14 +32,14 @@ class MonthKeys:
     def load_months(self) -> None:
         try:
             self.post_message(MonthsLoaded(self.reader.months(), Filters()))
-        except StoreError as exc:
+        except Exception as exc:  # every failure reaches the screen
             self.post_message(LoadFailed("months", str(exc)))
 
     @work(thread=True, exclusive=True, group="months-under", exit_on_error=False)
     def load_months_under(self, key: Filters, then_step: int = 0) -> None:
         try:
             self.post_message(MonthsLoaded(self.reader.months(key), key, then_step))
-        except StoreError as exc:
+        except Exception as exc:  # every failure reaches the screen
             self.post_message(LoadFailed("months", str(exc)))
 
     def on_months_loaded(self, message: MonthsLoaded) -> None:

@@ -10,6 +10,8 @@ from dataclasses import dataclass
 
 from rich.cells import cell_len
 
+from tui.inert_text import inert_block
+
 # Markdown marks that are not words: heading hashes, emphasis, footnote references, footnote
 # definitions' labels, images and the URL half of a link ([text](url) reads as text).
 _MARKS = re.compile(
@@ -67,6 +69,20 @@ def readable(text: str, body_start: int = 0) -> Shown:
     # the blank lines the front matter and the marks leave at the top are not read
     lead = len(shown) - len(shown.lstrip("\n"))
     return Shown(shown[lead:], tuple(origin[lead:]))
+
+
+def made_inert(shown: Shown) -> Shown:
+    """``shown`` as drawn (tui.inert_text): a control becomes its visible escape, whose characters
+    all keep the control's offset, so a quote is still found by its stored offsets."""
+    if inert_block(shown.text) == shown.text:
+        return shown
+    out: list[str] = []
+    origin: list[int] = []
+    for ch, o in zip(shown.text, shown.origin):
+        drawn = inert_block(ch)
+        out.append(drawn)
+        origin.extend([o] * len(drawn))
+    return Shown("".join(out), tuple(origin))
 
 
 def wrapped(shown: Shown, width: int) -> Shown:

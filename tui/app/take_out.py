@@ -16,7 +16,7 @@ from textual import work
 from tui.app.clipboard import best_source, citation, copy_text
 from tui.app.messages import LoadFailed, SourcesLoaded
 from tui.app.widgets.table_pane import TablePane
-from tui.store import Filters, StoreError
+from tui.store import Filters
 
 EXPORTS_ENV = "CHURN_TUI_EXPORTS"
 
@@ -50,7 +50,7 @@ class TakeOut:
         try:
             event = self.reader.event(event_id)
             sources = self.reader.sources(event_id)
-        except StoreError as exc:
+        except Exception as exc:  # every failure reaches the screen
             self.post_message(LoadFailed("sources", str(exc)))
             return
         self.post_message(SourcesLoaded(event_id, sources, as_citation, event["person"] if event else None))
@@ -76,7 +76,7 @@ class TakeOut:
         try:
             Path(path).parent.mkdir(parents=True, exist_ok=True)
             n = write_export(self.reader.export_frame(f, sort=sort, descending=descending), fmt, path)
-        except (StoreError, OSError) as exc:
+        except Exception as exc:  # a store failure, a full disk, a folder gone: said, never swallowed
             self.call_from_thread(self.notify, f"{path}: {exc}", title="Export failed", severity="error")
             return
         self.call_from_thread(self.notify, f"{n} events, as the feed shows them, written to\n{path}", title="Exported", timeout=10)

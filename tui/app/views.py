@@ -14,8 +14,12 @@ import polars as pl
 from rich.cells import cell_len
 
 from tui.app.formatting import event_column, month_column, sparkline
+from tui.inert_text import ESCAPES
 
 GAP = 2  # cells between columns
+_ESCAPED, _ESCAPES = list(ESCAPES), list(ESCAPES.values())
+# the characters ESCAPES maps, as ranges (a class of ranges scans several times faster)
+_NEEDS_ESCAPE = r"[\x{0}-\x{1f}\x{7f}-\x{9f}\x{61c}\x{200e}\x{200f}\x{2028}-\x{202e}\x{2066}-\x{2069}]"
 MAX_WIDTH = 26  # no column is wider, unless a page says so
 NATURAL_MAX = 60  # a cut column grows no wider than this into spare room
 FLOOR = 3  # a flexible column's narrowest: a wide character and the ellipsis
@@ -163,6 +167,11 @@ def make_page(
     names = list(labels or frame.columns)
     right = tuple(dtype.is_numeric() or name in right_aligned for name, dtype in zip(names, frame.dtypes))
     strings = frame.select(pl.all().cast(pl.String).fill_null(""))
+    # the cells are painted as they are (RowTable's Line API): controls and bidi overrides from
+    # the articles are made inert here, vectorised, and only on a page that holds one (a scan
+    # costs a tenth of the replacing)
+    if strings.width and strings.select(pl.any_horizontal(pl.all().str.contains(_NEEDS_ESCAPE)).any()).item():
+        strings = strings.select(pl.all().str.replace_many(_ESCAPED, _ESCAPES))
     limits = [(max_widths or {}).get(name, MAX_WIDTH) for name in names]
     natural = tuple(column_widths(names, strings, [NATURAL_MAX] * len(names)))
     widths = tuple(min(w, limit) for w, limit in zip(natural, limits))

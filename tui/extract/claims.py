@@ -41,12 +41,22 @@ def drop_denied(art: ArticleContext, claims: list[Claim]) -> list[Claim]:
     if not denied:
         return claims
     spellings = {f.person.canonical: {f.person.canonical, *f.person.aliases} for f in art.foreign}
+    names_of = {c.person: spellings.get(c.person, {c.person}) for c in claims}
+    # which spellings each denying sentence holds, found in one pass over each (a long page holds many)
+    every = sorted({n for names in names_of.values() for n in names if n}, key=len, reverse=True)
+    if not every:
+        return claims
+    spelled = re.compile("|".join(map(re.escape, every)))
+    said: dict[str, list[tuple[tuple[str, ...], str | None]]] = {}
+    for lo, hi, kinds, company in denied:
+        for n in set(spelled.findall(v, lo, hi)):
+            said.setdefault(n, []).append((kinds, company))
     out = []
     for c in claims:
-        names = spellings.get(c.person, {c.person})
         if any(
-            c.event in kinds and (company is None or company == c.company) and any(n in v[lo:hi] for n in names)
-            for lo, hi, kinds, company in denied
+            c.event in kinds and (company is None or company == c.company)
+            for n in names_of[c.person]
+            for kinds, company in said.get(n, ())
         ):
             continue
         out.append(c)
@@ -120,23 +130,26 @@ def _one_leaving(best: dict[tuple[str, str, str], Claim], order: list[tuple[str,
     return out
 
 
+_STARTUP = re.compile("创业")
+
+
 def fill_destinations(art: ArticleContext, claims: list[Claim]) -> None:
     """Where a departing person went, when another sentence says it ("焦可在AI语音方向创业")."""
     v = art.v
     if "创业" not in v:
         return
-    for c in claims:
-        if c.event not in (DEPARTED, PENDING) or c.destination:
-            continue
-        # only the sentences that name the person: found from the name, not by reading them all
-        looked: set[int] = set()
-        at = v.find(c.person)
-        while at >= 0:
-            j = art.sentence_of(at, at + len(c.person))
-            at = v.find(c.person, at + 1)
-            if j is None or j in looked:
+    # only the sentences that speak of a startup, found once (a long page names its people often)
+    startup = sorted({j for m in _STARTUP.finditer(v) if (j := art.sentence_of(m.start(), m.end())) is not None})
+    waiting = [c for c in claims if c.event in (DEPARTED, PENDING) and not c.destination]
+    if not startup or not waiting:
+        return
+    # which of the people each such sentence names, in one pass over it
+    names = re.compile("|".join(map(re.escape, sorted({c.person for c in waiting}, key=len, reverse=True))))
+    named_in = {j: set(names.findall(v, art.sentences[j].start, art.sentences[j].end)) for j in startup}
+    for c in waiting:
+        for j in startup:
+            if c.person not in named_in[j]:
                 continue
-            looked.add(j)
             s = art.sentences[j]
             seg = v[s.start : s.end]
             k = seg.find(c.person)

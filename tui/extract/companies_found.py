@@ -97,6 +97,8 @@ def with_unknown_companies(v: str, gz: Gazetteer, known: list[tuple[int, int, st
         while taken[start]:
             start += 1  # a known company before it ends where this name begins
             after_known = start
+        if after_known is None and start > 1 and v[start - 1] == " " and taken[start - 2]:
+            after_known = start  # Meta 超级智能实验室: a unit written after its company and a space
         # cut after the last word that stands before a name ("曾尝试挖角星云科技")
         suffix_len = next((len(x) for x in gz.company_suffixes if v.endswith(x, start, end)), 0)
         stem_end = end - suffix_len
@@ -109,6 +111,11 @@ def with_unknown_companies(v: str, gz: Gazetteer, known: list[tuple[int, int, st
             last = gz.company_prefix_reversed_re.search(reversed_v, n - stem_end, n - max(0, start - 3))
             if last is not None and n - last.start() > start - 3:
                 cut = n - last.start()  # just after the prefix word that ends last
+        # a move word or a title inside the window ends before the name (告别星云科技, 负责人兼网络…)
+        for tm in gz.trigger_re.finditer(v, start, stem_end):
+            cut = max(cut or 0, tm.end())
+        for rm in gz.role_re.finditer(v, start, stem_end):
+            cut = max(cut or 0, rm.end())
         if after_known is not None and (cut is None or cut <= after_known):
             continue  # 达摩院自动驾驶实验室: a unit written right after its company
         if cut is not None:

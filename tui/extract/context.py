@@ -36,6 +36,7 @@ class Trigger:
     employer_acts: bool = False  # 公司解雇了他: the person is the object, the company the subject
     poacher_at: int | None = None  # A从B挖走C: where 从 stands, so A is the person before it
     left_from: str | None = None  # 从A加盟B: the company left on the way to the join
+    goes_to: str | None = None  # 被Meta挖角, 挖角到京东: the company the person is taken to
 
 
 @dataclass(slots=True)
@@ -66,7 +67,9 @@ class ArticleContext:
     sentences: list[Sentence]
     companies: list[tuple[int, int, str]]
     dominant: str | None
-    known: dict[str, int] = field(default_factory=dict)
+    known: dict[str, int] = field(default_factory=dict)  # names vouched for, and where first
+    known_by_first: dict[str, list[str]] = field(default_factory=dict)  # the same, by first character, longest first
+    counts: dict[str, int] = field(default_factory=dict)  # how often the page writes a would-be name
     spans: dict[str, set[tuple[int, int]]] = field(default_factory=dict)  # where each person is named
     name_reads: dict[tuple[int, int], object] = field(default_factory=dict)  # (start, limit) -> end of a name read there
     plausible: dict[tuple[int, int], bool] = field(default_factory=dict)  # (start, end) -> may be a name
@@ -80,6 +83,21 @@ class ArticleContext:
         self.starts = [cs for cs, _, _ in self.companies]
         self.sentence_starts = [s.start for s in self.sentences]
         self.covered = coverage(self.v, self.companies)
+
+    def know(self, name: str, at: int) -> None:
+        """Vouch for ``name`` as a person's name wherever the article writes it."""
+        if name not in self.known:
+            self.known[name] = at
+            same = self.known_by_first.setdefault(name[0], [])
+            same.append(name)
+            same.sort(key=len, reverse=True)
+
+    def recurs(self, name: str) -> bool:
+        """The page writes ``name`` more than once (counted once per name, however long the page)."""
+        n = self.counts.get(name)
+        if n is None:
+            n = self.counts[name] = self.v.count(name)
+        return n >= 2
 
     def sentence_of(self, start: int, end: int) -> int | None:
         """The sentence that holds text[start:end], if one does."""

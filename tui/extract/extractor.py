@@ -23,6 +23,7 @@ from tui.extract.gazetteer import Gazetteer, load_gazetteer
 from tui.extract.linking import sentence_claims
 from tui.extract.people import Mention
 from tui.extract.people_found import learn_names
+from tui.extract.rosters import list_claims, may_hold_lists
 from tui.extract.sentences import split_sentences
 from tui.model import ExtractedEvent
 
@@ -49,13 +50,14 @@ def extract_events(
     dominant = max(counts, key=counts.__getitem__) if counts else None
     art = ArticleContext(v, gz, published, split_sentences(v, vstart), body_companies, dominant)
     trigger_sentences = sorted({i for m in gz.trigger_re.finditer(v, vstart) if (i := art.sentence_of(m.start(), m.end())) is not None})
-    if not trigger_sentences:
+    if not trigger_sentences and not may_hold_lists(v, vstart):
         return []
     learn_names(art)
     claims: list[Claim] = []
     mentions_by_sentence: dict[int, list[Mention]] = {}
     for i in trigger_sentences:
         claims.extend(sentence_claims(art, i, mentions_by_sentence))
+    claims.extend(list_claims(art))
     claims = merge(drop_denied(art, resolve_via(claims)))
     fill_destinations(art, claims)
     fill_headline_months(art, claims)

@@ -14,9 +14,13 @@ from dataclasses import dataclass, field
 from typing import NamedTuple
 
 from tui.extract.gazetteer import Gazetteer
+from tui.extract.people import read_name
 
-_WORD = r"[A-Z][a-z]+(?:[-'][A-Z]?[a-z]+)?"
+# a capitalised word, with the prefixes Western surnames glue to a capital (LeCun, McCarthy, O'Brien)
+_WORD = r"(?:Mc|Mac|Le|La|De|Del|Della|Di|Da|Dal|Du|Van|Von|Fitz|O')?[A-Z][a-z]+(?:[-'][A-Z]?[a-z]+)?"
 _LATIN = re.compile(rf"(?<![A-Za-z0-9@_.])({_WORD}(?:[ \u00a0]{_WORD}){{1,2}})(?![A-Za-z0-9])")
+_LATIN_AFTER_TITLE = re.compile(rf"({_WORD}(?:[ \u00a0]{_WORD}){{1,2}})(?![A-Za-z0-9])")
+_TITLE_GLUED = re.compile(r"(?<![A-Za-z])(?:CEO|CTO|COO|CFO|CPO|CSO|CMO|CIO|VP|SVP|EVP)$")
 _LATIN_ONE = re.compile(rf"(?<![A-Za-z0-9@_.])({_WORD})(?![A-Za-z0-9])")
 _DOTS = "·・•‧･"
 _DOT = re.compile(f"[{_DOTS}]")
@@ -87,13 +91,17 @@ def find_foreign_people(v: str, gz: Gazetteer, covered: bytearray, lo: int = 0) 
             if tail is not None and tail.start() > end + 1:
                 right = tail.start() - end - 1
             if right == 0:
+                # 亚历山德拉・王(Alexandra Wang): a one-character last name the table lacks, its
+                # Latin spelling in brackets after it
+                if end + 2 < len(v) and "\u4e00" <= v[end + 1] <= "\u9fff" and v[end + 2] in _PAIR_OPEN:
+                    end += 2
                 break
             end += 1 + right
         if end > k and not covered[start]:
             spans.append((start, end, "dot"))
         k = max(end, k + 1)
     for m in _latin_names(v, lo):
-        if _is_person_phrase(m.group(1)) and not covered[m.start()]:
+        if _is_person_phrase(m.group(1)) and not covered[m.start()] and not _in_title_marks(v, m.start(), m.end()):
             spans.append((m.start(), m.end(), "latin"))
     spans.sort()
 
@@ -104,8 +112,23 @@ def find_foreign_people(v: str, gz: Gazetteer, covered: bytearray, lo: int = 0) 
     for start, end, kind in spans:
         if start < inside_pair:
             continue
+        before = _han_before_brackets(v, start, end, gz, lo) if kind == "latin" else None
+        if before is not None:
+            # 张博文（Bowen Zhang）, 冈特（Tom Gunter）: the name is written first, its Latin spelling after
+            han_start, han = before
+            latin = v[start:end]
+            canonical = han if _is_chinese_name(han, latin, gz) else latin
+            person = by_spelling.get(han) or by_spelling.get(latin) or ForeignPerson(canonical)
+            if person not in people:
+                people.append(person)
+            person.aliases.update((han, latin))
+            for spelling in person.aliases:
+                by_spelling.setdefault(spelling, person)
+            inside_pair = end + 1
+            mentions.append(ForeignMention(han_start, end + 1, person))
+            continue
         name = v[start:end]
-        partner = _pair_partner(v, start, end, kind, chars)
+        partner = _pair_partner(v, start, end, kind, gz)
         person = by_spelling.get(name) or (by_spelling.get(partner.text) if partner else None)
         if person is None and partner and partner.kind == "han":
             person = _with_part(people, partner.text)  # Daniel Ward（沃德） after 丹尼尔·沃德
@@ -118,6 +141,8 @@ def find_foreign_people(v: str, gz: Gazetteer, covered: bytearray, lo: int = 0) 
             person.aliases.add(partner.text)
             if partner.kind == "latin" and person.canonical != partner.text and not _is_latin(person.canonical):
                 person.canonical = partner.text
+            elif partner.kind == "chinese":
+                person.canonical = partner.text
         for spelling in list(person.aliases):
             by_spelling.setdefault(spelling, person)
         if partner:
@@ -129,6 +154,44 @@ def find_foreign_people(v: str, gz: Gazetteer, covered: bytearray, lo: int = 0) 
     for p in people:
         p.aliases.discard(p.canonical)
     return mentions
+
+
+def _han_before_brackets(v: str, start: int, end: int, gz: Gazetteer, lo: int) -> tuple[int, str] | None:
+    """The Chinese name or transliteration written right before a bracketed Latin name."""
+    if start < 2 or v[start - 1] not in _PAIR_OPEN or end >= len(v) or v[end] not in _PAIR_CLOSE:
+        return None
+    h_end = start - 1
+    while h_end > lo and v[h_end - 1] in " \u00a0\u3000":
+        h_end -= 1
+    n = _han_name_run(v, h_end - 1, -1, gz.foreign_name_chars)
+    if n >= 2 and not _is_pinyin_name(v[start:end]):
+        return h_end - n, v[h_end - n : h_end]  # 冈特（Tom Gunter）
+    for length in (3, 2, 4):
+        st = h_end - length
+        if st >= lo and read_name(v, st, gz, h_end) == h_end and not _inside_title(v, st, gz):
+            return st, v[st:h_end]  # 张博文（Bowen Zhang）
+    return (h_end - n, v[h_end - n : h_end]) if n >= 2 else None
+
+
+def _inside_title(v: str, at: int, gz: Gazetteer) -> bool:
+    return any(m.start() < at < m.end() for m in gz.role_re.finditer(v, max(0, at - 6), at + 2))
+
+
+# the syllables of Hanyu Pinyin as Latin letters: an initial, then a final
+_PINYIN = re.compile(
+    r"(?:(?:zh|ch|sh|[bpmfdtnlgkhjqxrzcsyw])?(?:iang|iong|uang|ueng|ang|eng|ing|ong|uai|iao|ian|uan|van|ai|ei|ao|ou|an|en|in|un|vn|ia|ie|iu|ua|uo|ui|ue|ve|er|a|o|e|i|u|v))+"
+)
+
+
+def _is_chinese_name(han: str, latin: str, gz: Gazetteer) -> bool:
+    """A Chinese person with the pinyin of the name in brackets (毕树超（Shuchao Bi）), not a
+    transliteration of a foreign one (萧吉（Mario Srouji））."""
+    opens = han[:2] in gz.compound_surnames or han[0] in gz.surnames
+    return opens and _is_pinyin_name(latin)
+
+
+def _is_pinyin_name(latin: str) -> bool:
+    return all(_PINYIN.fullmatch(w.lower()) for w in re.split(r"[ \-]", latin) if w)
 
 
 def _with_part(people: list[ForeignPerson], piece: str) -> ForeignPerson | None:
@@ -145,11 +208,18 @@ def _latin_names(v: str, lo: int) -> Iterator[re.Match[str]]:
     pos = lo
     while (c := _CAPITAL.search(v, pos)) is not None:
         m = _LATIN.match(v, c.start())
+        if m is None and _TITLE_GLUED.search(v, max(0, c.start() - 5), c.start()):
+            m = _LATIN_AFTER_TITLE.match(v, c.start())  # CTOSiga Fijoze: a title glued to the name
         if m is not None:
             yield m
             pos = m.end()
         else:
             pos = c.start() + 1
+
+
+def _in_title_marks(v: str, start: int, end: int) -> bool:
+    """《Business Insider》: the name of an outlet or a work, not a person."""
+    return v[start - 1 : start] in ("《", "〈") or v[end : end + 1] in ("》", "〉")
 
 
 def _is_latin(name: str) -> bool:
@@ -165,10 +235,10 @@ class _Partner(NamedTuple):
     start: int
     end: int  # of the spelling, before the closing bracket
     text: str
-    kind: str  # "latin" | "han"
+    kind: str  # "latin" | "han" (a transliteration) | "chinese" (a Chinese name)
 
 
-def _pair_partner(v: str, start: int, end: int, kind: str, chars: frozenset[str]) -> _Partner | None:
+def _pair_partner(v: str, start: int, end: int, kind: str, gz: Gazetteer) -> _Partner | None:
     """The other spelling written in brackets right after a name: 沃德（Daniel Ward）, Ward（沃德）."""
     if end >= len(v) or v[end] not in _PAIR_OPEN:
         return None
@@ -176,10 +246,13 @@ def _pair_partner(v: str, start: int, end: int, kind: str, chars: frozenset[str]
     if close < 0:
         return None
     inner = v[end + 1 : close].strip()
+    chars = gz.foreign_name_chars
     if _LATIN.fullmatch(inner) or (kind != "latin" and _LATIN_ONE.fullmatch(inner)):
         return _Partner(end + 1, close, inner, "latin") if _is_person_phrase(inner) else None
     if kind == "latin" and 2 <= len(inner) <= 12 and all(c in chars or c in _DOTS for c in inner):
         return _Partner(end + 1, close, inner, "han")
+    if kind == "latin" and 2 <= len(inner) <= 4 and read_name(inner, 0, gz, len(inner)) == len(inner):
+        return _Partner(end + 1, close, inner, "chinese")  # Vinces Yao(姚顺雨): a Chinese person's English name
     return None
 
 

@@ -110,6 +110,14 @@ _ASCII_LOWER = {c: c + 32 for c in range(ord("A"), ord("Z") + 1)}
 _COMPANY_WORDS = ("汽车", "公司", "集团", "系", "方面", "内部", "官方", "团队", "旗下", "高管", "员工", "智驾", "的人事", "的高管", "的AI")
 
 
+class ReferenceDataError(ValueError):
+    """A reference data file that cannot be read as its format says."""
+
+
+# what a trigger word may say: an event, or "hired" (the company before it hires the person after it)
+_MOVE_KINDS = frozenset(("departed", "pending", "sidelined", "joined", "poach_attempt", "hired"))
+
+
 def _lines(path: Path) -> list[str]:
     if not path.is_file():
         return []
@@ -139,9 +147,9 @@ def build_gazetteer(extra: Path | None = None) -> Gazetteer:
     word_aliases: set[str] = set()  # aliases written "~理想": also a common word
     for path in _sources("companies.tsv", extra):
         for line in _lines(path):
-            canonical, _, aliases = line.partition("\t")
-            canonical = canonical.strip()
-            for alias in [canonical, *aliases.split("|")]:
+            name, _, aliases = line.partition("\t")
+            canonical = name.strip().lstrip("~")  # ~理想: the name is also a common word
+            for alias in [name, *aliases.split("|")]:
                 alias = to_simplified(alias.strip())
                 if alias.startswith("~"):
                     alias = alias[1:]
@@ -166,8 +174,10 @@ def build_gazetteer(extra: Path | None = None) -> Gazetteer:
                 negation.append(word)
             elif kind == "not-a-move":
                 shields.append(word)
-            elif kind:
+            elif kind in _MOVE_KINDS:
                 triggers[word] = kind
+            elif kind:
+                raise ReferenceDataError(f"{path}: {word}: unknown kind {kind!r} (one of {', '.join(sorted(_MOVE_KINDS))}, modifier-pending, modifier-negation, not-a-move)")
     surnames = set()
     for path in _sources("surnames.txt", extra):
         surnames.update(to_simplified(s.strip()) for s in _lines(path))

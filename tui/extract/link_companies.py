@@ -33,14 +33,17 @@ def company_before(art: ArticleContext, s: Sentence, m: Mention, others: list[Me
     for cs, ce, canon in art.companies_from(s.start, pos):
         if ce <= pos and not any(lo <= cs < hi for lo, hi in hidden):
             # a company that is the object of a join is where they went, not where they were
-            if v.endswith(_JOIN_WORDS, max(0, cs - 2), cs):
-                continue
+            if v.endswith(_JOIN_WORDS, max(0, cs - 2), cs) or v.startswith("系", ce):
+                continue  # 华为系高管: where they came from, not where they are
             best = canon
     if best is None:
         clause = s.clauses[s.clause_at(m.end - 1)] if m.start >= s.start else None
-        if clause and _WAS_AT.match(v, m.end, clause[1]):
+        was = _WAS_AT.match(v, m.end, clause[1]) if clause else None
+        if was:
             found = art.companies_from(m.end, clause[1])
-            best = found[0][2] if found else None
+            # 杨硕在特斯拉…: 在 says where only with the company right after it (not 在卸任…后)
+            if found and (was.group() != "在" or found[0][0] == was.end()):
+                best = found[0][2]
     return best
 
 
@@ -84,9 +87,8 @@ def destination_after(art: ArticleContext, s: Sentence, t: Trigger) -> str | Non
     m = re.search(r"(?:或将|将|拟|计划|准备|有望)?(?:加入|加盟|投奔|转投)([^，。；,;]{2,16})", v[rest_start : s.end])
     if m:
         at = rest_start + m.start(1)
-        for cs, ce, canon in art.companies:
-            if cs == at:
-                return canon
+        for cs, ce, canon in art.companies_from(at, at + 1):
+            return canon
         return _strip_unnamed(re.split(r"担任|出任|任职|，", m.group(1))[0])
     m = re.match(r"(?:并|后|之后|，|,|转而|转身|随即)*(?:[^，。；,;]{0,20}?)创业", v[rest_start : s.end])
     if m and _STARTUP.search(m.group()):
@@ -104,3 +106,49 @@ def _strip_unnamed(text: str) -> str:
     return _UNNAMED.sub("", text).strip() or text
 
 
+
+
+# 星图科技今日官宣，前X研究员Y出任公司CTO: the company that announces a join is the one joined
+_ANNOUNCES = re.compile(r"(?:今日|今天|昨日|昨天|近日|日前|正式|也|还|则|此前|已)*(?:宣布|官宣|发布公告|公告|发文|宣告)")
+# 吴永辉入职，负责大模型Seed团队: the next clause says where, by the unit the person takes on
+_TAKES_OFFICE = ("走马上任",)
+_ENDS_CLAUSE = re.compile(r"了?(?:[，。；,;！？]|后|的|$)")  # 也相继加入。: joined, with no word of where
+_SUCCEEDED_BY = re.compile(r"由[^，。；,;由]{0,24}$")
+_TAKES_ON = re.compile(r"\s*(?:并|将|随后)?(?:负责|担任|出任|领导|主导|执掌|掌管|加入)")
+
+
+def joined_without_object(art: ArticleContext, i: int, t: Trigger, m: Mention) -> str | None:
+    """The company a join names no object for: the company that announces it, a company that
+    loses a post to a successor from elsewhere (星图科技CEO离职，由前X高管Y出任), the unit the
+    next clause says the person takes on, or for a hire the company the text is about."""
+    v = art.v
+    s = art.sentences[i]
+    own = m.role_company
+    for cs, ce, canon in art.companies_from(s.start, m.left):
+        if canon != own and _ANNOUNCES.match(v, ce, m.left):
+            return canon
+    clause_start = s.clauses[s.clause_at(m.left)][0]
+    by = _SUCCEEDED_BY.search(v, clause_start, m.left)
+    if by is not None:
+        # a successor from another company, written with it after 由 (由云帆智能前CEO王刚出任);
+        # 由副总裁王刚接任 is a promotion
+        post = [c for _, _, c in art.companies_from(s.start, by.start())]
+        theirs = [c for _, _, c in art.companies_from(by.start(), m.left)]
+        if post and theirs and theirs[-1] != post[-1]:
+            return post[-1]
+        return None
+    c = s.clause_at(t.start)
+    if c + 1 < len(s.clauses):
+        ncs, nce = s.clauses[c + 1]
+        if _TAKES_ON.match(v, ncs, nce):
+            found = [x for x in art.companies_from(ncs, nce) if x[2] != own]
+            if found:
+                return found[0][2]
+    if t.employer_acts or (m.former and own is not None and _ENDS_CLAUSE.match(v, t.end)):
+        # 招募了X; 原英伟达销售总监X也相继加入, 京东…上半年加盟的拼多多前高管X: the company the
+        # text is about, not the one left
+        earlier = [c for _, _, c in art.companies_from(s.start, m.left) if c != own]
+        return earlier[0] if earlier else context_company(art, i, exclude={own} if own else set())
+    if t.word in _TAKES_OFFICE and own is not None and not m.former:
+        return own  # 联发科共同CEO蔡某走马上任: the company of the post taken up
+    return None

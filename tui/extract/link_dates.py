@@ -28,6 +28,8 @@ def _time_before(art: ArticleContext, s: Sentence, t: Trigger, m: Mention, times
     v = art.v
     own = s.clauses[s.clause_at(m.left)][0] if m.left >= s.start else s.start
     before = [tm for tm in times if tm.end <= t.start and not (own <= tm.start and tm.end <= m.left and "的" in v[tm.end : m.left])]
+    if len(before) >= 2 and before[-1].precision != "stated" and before[-2].month and before[-1].start - before[-2].end <= 2:
+        return before[-2]  # 2019年12月刚刚加入: the stated month, not the word of recency after it
     return before[-1] if before else None
 
 

@@ -13,7 +13,7 @@ from dataclasses import dataclass
 from tui.extract.gazetteer import Gazetteer
 
 # Characters that do not start a given name (function words that follow a surname-like character).
-_NOT_FIRST = frozenset("的了在是于等和与及也已被将为从向对就都又还把让给说称、曾则并而或其这那该此个位名年月日")
+_NOT_FIRST = frozenset("的了在是于等和与及也已被将为从向对就都又还把让给说称、曾则并而或其这那该此个位名年月日他她它我你您")
 # Function words never end a given name: after a one-character given name they end it
 # (张阔、 曲滕于 张帆也 焦可已经 段楠的).
 _NOT_SECOND = _NOT_FIRST | frozenset("即均亦再便却所以因但虽如若更最很兼表透称说分两二三四五六七八九十多")
@@ -23,7 +23,7 @@ _SOFT_SECOND = frozenset("离加出担任辞卸转改调挖入回到去接刚早
 _FOLLOWER = re.compile(r"[、，,。；;：:（(“\"\s]|[的了在是于等和与及也已被将为从向对就都又还曾则并而或即均亦再]|离职|离开|加入|加盟|出任|转任|改任|卸任|辞")
 # Words after which a title written before a name begins (前 marks a former title).
 _ROLE_CUT = re.compile(
-    r"的|前(?![端台沿])|其|被曝|曝|有|是|为|由|以及|及|和|包括|例如|据|称|原|现任|新任|时任|——|—|兼任|出任|担任|挖角|加入|加盟|离开|调离|离职|旗下|则|也|在|了|宣布"
+    r"的|前(?![端台沿])|其|被曝|曝|有|是|为|由|以及|及|和|(?<=[a-z])\s*与|包括|例如|据|称|原|现任|新任|时任|——|—|兼任|出任|担任|挖角|挖来|挖走|罢免|招募|聘请|延揽|加入|加盟|离开|调离|离职|旗下|则|也|在|了|宣布"
 )
 _ROLE_CHARS = re.compile(r"[\u4e00-\u9fffA-Za-z0-9\-·、 .]+$")
 _GLUED = re.compile(r"[\-.0-9A-Za-z]")
@@ -65,12 +65,12 @@ def read_name(text: str, i: int, gz: Gazetteer, limit: int) -> int | None:
 
 
 # Inside a name bounded on both sides only function words are impossible (劉蘭個川 holds 个).
-_NOT_INSIDE = frozenset("的了在是于等和与及也已被将为从向对就都又还把让给说称、曾则并而或其这那该此")
+_NOT_INSIDE = frozenset("的了在是于等和与及也已被将为从向对就都又还把让给说称、曾则并而或其这那该此他她它我你您")
 # What follows a name in a sentence about its move: punctuation, a particle, an adverb, a verb.
 _AFTER_NAME = re.compile(
     r"[、，,。；;：:（(“”\"\s·]|[的了在是于等和与及也已被将为从向对就都又还曾则并而或即均亦再便却正仍更遭]|[两二三四五六七八九十]人|先后|相继|陆续|纷纷"
     r"|半年|[\d一二三四五六七八九十两几]+个?(?:月|年|天|周)[前后]"
-    r"|一同|一起|共同|提前|不再|首次|再次|突然|悄然|主动|被迫|因|由于|曾经|决定|选择|确认|证实|回应|发文|发帖|目前|此前|此番|近日|近期|日前|毅然|宣布|表示|透露|指出|称|先生|女士|博士|教授|本人|离|辞|卸|加入|加盟|出任|担任|回归|转投|跳槽"
+    r"|一同|一起|共同|提前|不再|首次|再次|突然|悄然|主动|被迫|因|由于|曾经|决定|选择|确认|证实|回应|发文|发帖|目前|此前|此番|近日|近期|日前|毅然|宣布|表示|透露|指出|称|先生|女士|博士|教授|本人|离|辞|卸|加入|加盟|出任|担任|回归|转投|跳槽|可能|或将|疑似|据称|提交|提出|递交|获|遭|刚刚|一度|转身|转而|黯然|默默|悄悄|纷纷|才|确|宣告|早就|今天|今日|昨天|昨日|当天|最终|也是|就是"
 )
 
 
@@ -80,7 +80,9 @@ def read_bounded_name(text: str, i: int, gz: Gazetteer, limit: int) -> int | Non
     a verb or punctuation follows. Where none does, ``read_name``'s shape-based reading."""
     base = read_name(text, i, gz, limit)
     if base is None:
-        return None
+        return _opening_with_a_function_word(text, i, gz, limit)
+    if (lead := _AFTER_NAME.match(text, i + 1, limit)) is not None and lead.end() - lead.start() >= 2:
+        return None  # 段转身离去, 车黯然离去: a word that follows names opens no given name
     for length in (4, 3, 2):
         end = i + length
         if end > limit or end < base - 1:
@@ -97,6 +99,25 @@ def read_bounded_name(text: str, i: int, gz: Gazetteer, limit: int) -> int | Non
             continue  # 王磊博士离职, 罗衡不再担任: a shorter name already ends where a follower starts
         return end
     return base
+
+
+# Function words that also open given names (沈向洋, 王为民): read only as the middle of a
+# three-character name that a name-follower delimits.
+_FUNCTION_WORD_GIVEN = frozenset("向为")
+
+
+def _opening_with_a_function_word(text: str, i: int, gz: Gazetteer, limit: int) -> int | None:
+    end = i + 3
+    if end > limit or text[i] not in gz.surnames or text[i + 1] not in _FUNCTION_WORD_GIVEN:
+        return None
+    last = text[i + 2]
+    if not "\u4e00" <= last <= "\u9fff" or last in _NOT_SECOND:
+        return None
+    if end < limit and not _AFTER_NAME.match(text, end, limit) and not gz.trigger_re.match(text, end, limit):
+        return None
+    if gz.trigger_re.search(text, i + 1, end) or gz.role_re.search(text, i + 1, end):
+        return None
+    return end
 
 
 def role_before(
@@ -132,6 +153,9 @@ def role_before(
             company, cut, company_start, company_end = canon, ce - run_start, cs - run_start, ce - run_start
     if company_start is not None and run[:company_start].rstrip().endswith(("前", "原")):
         former = True  # 前今日头条产品负责人: the title and the company are both past
+    if company_end is not None and run.startswith("系", company_end):
+        # 华为系高管: one who came from the company, not one who works there
+        company, former, cut = None, True, company_end + 1
     for bm in _ROLE_CUT.finditer(run, cut, head_start):
         cut = bm.end()
         former = former or bm.group() == "前"

@@ -17,30 +17,31 @@ from tui.extract.people import Mention, read_bounded_name, role_before
 from tui.extract.sentences import Sentence
 
 _CONNECTIVES = re.compile(r"(?:[据据悉报道称此外另外同时而其中随后不过但是然而此前目前值得注意的是]{0,6})")
-_LIST_SEP = re.compile(r"\s*(?:、|和|与|及|以及|跟|、以及)\s*")
+_LIST_SEP = re.compile(r"\s*(?:、|和|与|及|以及|跟|、以及|\+|＋)\s*")
 _ENUMERATION_COMMA = re.compile("、")
-_LIST_JOIN = re.compile(r"\s*(?:、|和|与|及|以及|，以及|,以及)\s*")
-_LIST_ITEM_END = re.compile(r"\s*(?:[、，,。；;和与及等两二三四五六七八九十均都也相先分已将于在的—\-(（]|以及|——)")
+_LIST_JOIN = re.compile(r"\s*(?:、|和|与|及|以及|，以及|,以及|\+|＋)\s*")
+_LIST_ITEM_END = re.compile(r"\s*(?:[、，,。；;和与及等两二三四五六七八九十均都也相先分已将于在的则还亦却—\-(（+＋…]|以及|——|\.\.\.)")
 # a time between a name and its move: 于今年1月, 半年前, 上月, 上周五
 _TIME_BETWEEN = re.compile(
-    r"(?:于|在)?(?:(?:(?:19|20)\d\d年)?(?:今年|去年)?(?:\d{1,2}|[一二三四五六七八九十]{1,3})月(?:初|底|中旬|份)?"
+    r"(?:于|在)?(?:(?:(?:19|20)\d\d年)?(?:今年|去年|明年)?(?:\d{1,2}|[一二三四五六七八九十]{1,3})月(?:初|底|中旬|份|\d{1,2}[日号]|[一二三四五六七八九十]{1,3}[日号])?"
     r"|半年多?前|[\d一二三四五六七八九十两几]+个多?月(?:前|之前)|上个?月|本月|去年底|年底|上周[一二三四五六日]?|当地时间(?:周|星期)[一二三四五六日])"
 )
 # 从X离职 after a name: the company it leaves from, between the name and the move
 _FROM_SPAN = re.compile(r"从[^，。；,;从]{1,16}?")
 _ADVERBS = re.compile(
-    r"(?:已经|已于|已|也已|也|亦|均|都|正式|更是|于|在|即将|将|近日|近期|日前|宣布|被爆出|被曝出|被传出|被曝|被爆|被传|传出|据悉|本人|同样|相继|先后|早已|"
-    r"毅然|突然|此番|目前|选择了?|决定|悄然|低调|主动|被迫|要|还|则|遭|\s)*"
+    r"(?:已经|已于|已|也已|也|亦|均|都|正式|更是|于|在|即将|将于|将|近日|近期|日前|宣布|被爆出|被曝出|被传出|被曝|被爆|被传|传出|据悉|本人|同样|相继|先后|早已|可能|或将|疑似|提交了?|提出了?|递交了?|"
+    r"毅然|突然|此番|目前|选择了?|决定|悄然|低调|主动|被迫|要|还|则|遭|转身|转而|最终|随后|后来|刚刚|刚|早就|开始|也是|就是|正是|今天|今日|昨天|昨日|当天|\s)*"
 )
 # Before a bare name: the start of a clause, or a word that ends where a name may begin.
-_BEFORE_BARE = re.compile(r"(?:^|[，,。；;：:、“”\"（(\s》」]|(?:\d|[一二三四五六七八九十])\s*[年月日]|自|从|而|但|且|的|有|和|与|及|由|让|据|称|原|前|后|时)$")
+_BEFORE_BARE = re.compile(r"(?:^|[，,。；;：:、“”\"（(\s》」]|(?:\d|[一二三四五六七八九十])\s*[年月日]|自|从|而|但|且|的|有|和|与|及|由|让|据|称|原|前|后|时|(?<!个)人|员)$")
 _PSEUDONYM = re.compile(r"\s*[（(]\s*化名\s*[)）]")
 # 王某（前字节视觉负责人）: a title in brackets right after a name vouches for it
 _ROLE_IN_BRACKETS = re.compile(r"[（(]([^()（）]{2,30})[)）]")
 _TRANSLITERATION_MIN = 3  # a run of transliteration characters after a title: 卡里诺夫斯基, 史瓦泽
 # Move words whose object is the person who moves: 从B挖走C, 解雇了C, 失去了C
-_OBJECT_MOVES = frozenset(("挖走", "解雇", "开除", "辞退", "失去", "挖角"))
+_OBJECT_MOVES = frozenset(("挖走", "挖来", "挖了过去", "挖过去", "挖了过来", "挖过来", "解雇", "开除", "辞退", "失去", "挖角", "罢免", "招募", "延揽", "聘请", "请来", "聘用", "送走", "带走"))
 _OBJECT_LEAD = re.compile(r"(?:了|走了|过)?\s*")
+_DESCRIBED = re.compile(r"[^，。；,;、的]{2,16}的")
 
 
 def learn_names(art: ArticleContext) -> None:
@@ -58,7 +59,7 @@ def learn_names(art: ArticleContext) -> None:
             continue
         end = _read_name(art, hm.end(), art.sentences[i].end)
         if end and not art.covered[hm.end()] and _vouched_by_title(v, hm.end(), end, gz):
-            art.known.setdefault(v[hm.end() : end], hm.end())
+            art.know(v[hm.end() : end], hm.end())
 
 
 def _read_name(art: ArticleContext, i: int, limit: int) -> int | None:
@@ -131,7 +132,8 @@ def mentions(art: ArticleContext, s: Sentence, moves_at: list[int] | None = None
                 return None
             else:
                 name = v[start:end]
-        role, role_start, company, former = role_before(v, start, s.start, gz, art.companies)
+        # only the companies a title before the name may hold (a long page names many)
+        role, role_start, company, former = role_before(v, start, s.start, gz, art.companies_from(max(s.start, start - _TITLE_SPAN), start))
         m = Mention(name, start, end, role, role_start, company, former, strong or role is not None)
         found[start] = m
         art.spans.setdefault(name, set()).add((start, end))
@@ -169,13 +171,18 @@ def mentions(art: ArticleContext, s: Sentence, moves_at: list[int] | None = None
                 if m is not None and m.role is None:
                     _role_from_brackets(art, m, bm.start(1), bm.end(1))
                 break
-    # 3. names already vouched for in this article
-    for name in art.known:
-        i = v.find(name, s.start, s.end)
-        while i >= 0:
-            if i not in found and not _inside(found, i):
-                add(i, i + len(name), True)
-            i = v.find(name, i + len(name), s.end)
+    # 3. names already vouched for in this article, looked up by their first character (a long
+    # page vouches for many names; trying each in every sentence would cost their product)
+    known_at = art.known_by_first
+    k = s.start
+    while k < s.end:
+        name = next((n for n in known_at.get(v[k], ()) if v.startswith(n, k, s.end)), None)
+        if name is None:
+            k += 1
+            continue
+        if k not in found and not _inside(found, k):
+            add(k, k + len(name), True)
+        k += len(name)
     # 4. lists of names: 洪涛、焦可、陈炜鹏等
     for lm in _ENUMERATION_COMMA.finditer(v, s.start, s.end):
         sep = lm.start()
@@ -196,6 +203,11 @@ def mentions(art: ArticleContext, s: Sentence, moves_at: list[int] | None = None
         if tm.group() in _OBJECT_MOVES:
             st = _OBJECT_LEAD.match(v, tm.end(), s.end).end()
             end = read_at(st, s.end)
+            if not end:
+                # 挖来了苹果AI模型团队的庞若鸣: the person after a description ending in 的
+                of = _DESCRIBED.match(v, st, s.end)
+                st = of.end() if of else st
+                end = read_at(st, s.end) if of else None
             if end and st not in found and _list_item_end(v, end, s.end):
                 add(st, end, True)
     # 5. list continuations: NAME和NAME, NAME、NAME after a vouched name
@@ -253,9 +265,9 @@ def _bare_before(art: ArticleContext, s: Sentence, t: int, found: dict[int, Ment
         if not end or skip_adverbs(v, end, t, art.covered) != t:
             continue
         name = v[st:end]
-        if _BEFORE_BARE.search(v, max(s.start, st - 3), st) or st == s.start or name in art.known or v.count(name) >= 2:
+        if _BEFORE_BARE.search(v, max(s.start, st - 3), st) or st == s.start or name in art.known or art.recurs(name):
             if add(st, end, False) is not None:
-                art.known.setdefault(name, st)  # a subject of a move is a name wherever it recurs
+                art.know(name, st)  # a subject of a move is a name wherever it recurs
             return
 
 
@@ -281,6 +293,10 @@ def _list_item_end(v: str, end: int, limit: int) -> bool:
 def skip_adverbs(v: str, i: int, limit: int, covered: bytearray | None = None) -> int:
     m = _ADVERBS.match(v, i, limit)
     j = m.end() if m else i
+    # 张某先生因个人原因辞职: an honorific and the reason, as announcements write them
+    reason = _REASON.match(v, j, limit)
+    if reason is not None and reason.end() > j:
+        j = _ADVERBS.match(v, reason.end(), limit).end()
     # a time expression between the name and the move ("于今年1月离职")
     tm = _TIME_BETWEEN.match(v, j, limit)
     if tm:
@@ -295,5 +311,9 @@ def skip_adverbs(v: str, i: int, limit: int, covered: bytearray | None = None) -
     return j
 
 
+_REASON = re.compile(
+    r"(?:先生|女士|博士|教授)?(?:(?:通过|在|于)[^，。；,;]{1,10}?(?:宣布|发文|表示|确认|透露|官宣))?(?:[（(][^（）()]{1,8}[)）])?(?:(?:亦|也)?(?:已|已经|近日|日前)?(?:因|由于|因为|出于)[^，。；,;因]{0,14}?(?:原因|需要|考虑|安排|事务|理由)而?)?(?:向[^，。；,;]{0,10}?(?:提请|申请|提出|递交|提交))?(?:提请|申请)?"
+)
+_TITLE_SPAN = 48  # characters before a name that role_before reads (its window, spaces and 的 included)
 _FROM_REACH = 18
 _BARE_REACH = 14  # characters before a move word where a bare name with its adverbs may start

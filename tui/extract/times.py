@@ -84,6 +84,7 @@ def _add(published: date, months: int) -> str:
 
 
 _STATED_YEAR = re.compile(r"((?:19|20)\d\d)\s*年")
+_YEAR_REACH = 200  # characters before a month alone where the year it belongs to may be stated
 _WEEKDAYS = "一二三四五六日"
 
 _FUTURE_BEFORE = re.compile(r"(?:将于|将在|预计|计划|拟于|有望)\s*$")
@@ -132,6 +133,10 @@ def _resolve(kind: str, m: re.Match[str], published: date | None, text: str) -> 
         return TimeMark(s, e, None, None, cn_int(m[1]))
     if kind in ("rel_vague", "vague"):
         return TimeMark(s, e, None, None)
+    if kind == "bare_month" and published is None and (years := _STATED_YEAR.findall(text, max(0, s - _YEAR_REACH), s)):
+        # 2025年下半年……7月，X离职 on an undated page: a month alone takes the year stated just before it
+        month = _month(int(years[-1]), cn_int(m[1]) or 0)
+        return TimeMark(s, e, month, stated) if month else None
     if published is None:
         # Relative to an unknown date: a time was said, but no month can be known.
         return TimeMark(s, e, None, None)

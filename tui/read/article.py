@@ -13,14 +13,26 @@ from tui.model import Article
 from tui.read.decode import NotText, decode
 from tui.read.errors import ReadError
 from tui.read.frontmatter_block import meta_date, meta_text, split_front_matter
-from tui.read.pubdate import infer_published, parse_date_text
+from tui.read.pubdate import in_range, infer_published, out_of_range, parse_date_text
+from tui.read.regular_file import read_regular
 
 TEXT_SUFFIXES = frozenset({".md", ".markdown", ".txt"})
 HTML_SUFFIXES = frozenset({".html", ".htm"})
 SUFFIXES = TEXT_SUFFIXES | HTML_SUFFIXES
 # One article is a few to a few hundred KB; a bigger file is a dump of many articles that would
 # all get one publication date. The limit can be raised for a known-good archive.
-MAX_BYTES = int(float(os.environ.get("CHURN_TUI_MAX_MB", "32")) * 1024 * 1024)
+def _max_bytes(raw: str) -> tuple[int, str | None]:
+    """The limit in bytes, and what is wrong with a setting that is not a size (the default holds)."""
+    try:
+        mb = float(raw)
+    except ValueError:
+        mb = float("nan")
+    if not 0 < mb < float("inf"):
+        return 32 << 20, f"CHURN_TUI_MAX_MB={raw!r} is not a size in megabytes (a number above 0, such as 64)"
+    return int(mb * 1024 * 1024), None
+
+
+MAX_BYTES, MAX_BYTES_PROBLEM = _max_bytes(os.environ.get("CHURN_TUI_MAX_MB", "32"))
 
 _HAN = re.compile(r"[\u3400-\u9fff\uf900-\ufaff]")
 _ZERO_WIDTH = re.compile(r"[\u200b-\u200d\u2060\ufeff]")
@@ -34,34 +46,13 @@ def content_hash(text: str) -> str:
     return hashlib.sha256(normal.encode("utf-8")).hexdigest()
 
 
-def _read_bytes(path: str) -> bytes:
-    try:
-        size = os.path.getsize(path)
-        if size > MAX_BYTES:
-            raise ReadError(
-                path,
-                f"too large for one article ({size / 1048576:.1f} MB > {MAX_BYTES / 1048576:.0f} MB); "
-                "split it, or raise CHURN_TUI_MAX_MB",
-            )
-        with open(path, "rb") as fh:
-            return fh.read()
-    except FileNotFoundError:
-        raise ReadError(path, "file not found (missing, or removed during the run)") from None
-    except IsADirectoryError:
-        raise ReadError(path, "is a directory") from None
-    except PermissionError:
-        raise ReadError(path, "permission denied") from None
-    except OSError as exc:
-        raise ReadError(path, f"cannot read: {exc.strerror or exc}") from None
-
-
 def read_article(path: str | Path, *, published: dt.date | None = None) -> Article:
     """Read one article file. ``published`` overrides whatever date the file states or implies."""
     path = str(path)
     suffix = Path(path).suffix.lower()
     if suffix not in SUFFIXES:
         raise ReadError(path, f"unsupported file type {suffix or '(none)'}; churn-tui reads {', '.join(sorted(SUFFIXES))}")
-    data = _read_bytes(path)
+    data = read_regular(path, MAX_BYTES)
     try:
         decoded = decode(data)
     except NotText as exc:
@@ -144,6 +135,9 @@ def _html_article(path: str, html: str, encoding: str, warnings: list[str], publ
     if not _HAN.search(page.text):
         raise ReadError(path, "no Chinese text in the HTML page's article (churn-tui reads Chinese news)")
     date = parse_date_text(page.date) if page.date else None
+    if date is not None and not in_range(date):
+        warnings.append(f"the page's date {out_of_range(date)}; ignored")
+        date = None
     source = "html_meta" if date else None
     if date is None:
         date, how = infer_published(page.text)

@@ -1,6 +1,9 @@
 """From the paths a user typed to the article files under them, in a stable order.
 
 Folders are walked following symlinks, but each real directory only once, so a symlink loop ends.
+Each file comes back resolved: its folder's real absolute path and its own name, so one file
+typed as ``x.md``, ``./sub/../x.md`` or from another folder is one path in the store (a link to
+a file keeps its own name: that is the name the user knows it by).
 """
 
 from __future__ import annotations
@@ -11,6 +14,7 @@ from pathlib import Path
 
 from tui.read.article import SUFFIXES
 from tui.read.errors import ReadError
+from tui.read.regular_file import not_regular
 
 
 def discover(inputs: Iterable[str | Path]) -> Iterator[Path | ReadError]:
@@ -24,11 +28,11 @@ def discover(inputs: Iterable[str | Path]) -> Iterator[Path | ReadError]:
             real = os.path.realpath(path)
             if real not in seen_files:
                 seen_files.add(real)
-                yield path
+                yield Path(os.path.join(os.path.realpath(path.parent), path.name))
+        elif path.exists():
+            yield ReadError(str(path), not_regular(str(path), path.stat()) or "not a regular file")
         elif path.is_symlink():
             yield ReadError(str(path), "broken symlink (or a symlink loop)")
-        elif path.exists():
-            yield ReadError(str(path), "not a regular file")
         else:
             yield ReadError(str(path), "no such file or directory")
 
@@ -63,5 +67,5 @@ def _walk(root: Path, seen_files: set[str]) -> Iterator[Path | ReadError]:
             if real_file in seen_files:
                 continue
             seen_files.add(real_file)
-            yield Path(full)
+            yield Path(real, name)
     yield from errors

@@ -18,6 +18,17 @@ _HANDLER = YAMLHandler()
 _LOADER = getattr(yaml, "CSafeLoader", yaml.SafeLoader)
 
 
+# A few keys of metadata are a few hundred characters; a block far larger is not metadata.
+MAX_CHARS = 64 * 1024
+
+
+def _has_alias(block: str) -> bool:
+    """An alias repeats what an anchor names: nine aliases of nine aliases, nine levels deep, is a
+    436-byte block that expands to gigabytes once printed or walked. Metadata needs none, so a
+    block holding one is refused before anything is built from it (the parser alone stays linear)."""
+    return any(isinstance(event, yaml.AliasEvent) for event in yaml.parse(block, Loader=_LOADER))
+
+
 @dataclass(slots=True)
 class FrontMatter:
     body_start: int = 0
@@ -40,7 +51,13 @@ def split_front_matter(text: str) -> FrontMatter:
         body_start += 1
     block = text[opening.end() : closing.start()]
     result = FrontMatter(body_start=body_start, present=True)
+    if len(block) > MAX_CHARS:
+        result.warnings.append(f"front matter is too large ({len(block) // 1024} KB > {MAX_CHARS // 1024} KB); metadata ignored")
+        return result
     try:
+        if "*" in block and _has_alias(block):
+            result.warnings.append("front matter uses YAML aliases (*name), which churn-tui does not expand; metadata ignored")
+            return result
         meta = _HANDLER.load(block, Loader=_LOADER)
     except Exception as exc:  # yaml raises many error types; every one means "not YAML"
         first_line = str(exc).strip().splitlines()[0] if str(exc).strip() else type(exc).__name__
@@ -67,18 +84,21 @@ def meta_text(meta: dict[str, Any], *keys: str) -> str | None:
 
 def meta_date(meta: dict[str, Any], *keys: str) -> tuple[dt.date | None, str | None]:
     """(date, problem): a date from the first key present, or a note of why it is not one."""
-    from tui.read.pubdate import parse_date_text
+    from tui.read.pubdate import in_range, out_of_range, parse_date_text
 
     for key in keys:
         if key not in meta or meta[key] in (None, ""):
             continue
         value = meta[key]
         if isinstance(value, dt.datetime):
-            return value.date(), None
-        if isinstance(value, dt.date):
-            return value, None
-        parsed = parse_date_text(str(value))
-        if parsed is not None:
-            return parsed, None
-        return None, f"front matter {key}: {str(value)[:40]!r} is not a date"
+            parsed: dt.date | None = value.date()
+        elif isinstance(value, dt.date):
+            parsed = value
+        else:
+            parsed = parse_date_text(str(value)[:100])
+        if parsed is None:
+            return None, f"front matter {key}: {str(value)[:40]!r} is not a date"
+        if not in_range(parsed):  # 9999-12-31 would date every relative month to 9999
+            return None, f"front matter {key}: {out_of_range(parsed)}; ignored"
+        return parsed, None
     return None, None

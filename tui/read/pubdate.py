@@ -23,23 +23,40 @@ _HEAD_LINES = 8  # the title, the outlet, the byline: a page's date stands withi
 _HEAD_CHARS = 400
 
 
-def _valid(y: str, m: str, d: str) -> dt.date | None:
+EARLIEST = dt.date(1990, 1, 1)  # before the web had Chinese news sites
+
+
+def in_range(day: dt.date) -> bool:
+    """A believable publication date: not before 1990, not after tomorrow (time zones)."""
+    return EARLIEST <= day <= dt.date.today() + dt.timedelta(days=1)
+
+
+def out_of_range(day: dt.date) -> str:
+    return f"{day.isoformat()} is out of range ({EARLIEST.isoformat()} to today)"
+
+
+def _date(y: str, m: str, d: str) -> dt.date | None:
     try:
-        found = dt.date(int(y), int(m), int(d))
+        return dt.date(int(y), int(m), int(d))
     except ValueError:
         return None
-    return found if dt.date(1990, 1, 1) <= found <= dt.date.today() + dt.timedelta(days=1) else None
+
+
+def _valid(y: str, m: str, d: str) -> dt.date | None:
+    found = _date(y, m, d)
+    return found if found is not None and in_range(found) else None
 
 
 def parse_date_text(value: str) -> dt.date | None:
-    """A date from a metadata string: ISO dates and datetimes, 2025/6/17, 2025年6月17日."""
+    """A date from a metadata string: ISO dates and datetimes, 2025/6/17, 2025年6月17日. Not
+    checked against ``in_range``: the caller says what it does with an unbelievable one."""
     value = value.strip()
     try:
         return dt.datetime.fromisoformat(value.replace("Z", "+00:00")).date()
     except ValueError:
         pass
     m = _DATE.search(value)
-    return _valid(m["y"], m["m"], m["d"]) if m else None
+    return _date(m["y"], m["m"], m["d"]) if m else None
 
 
 def _dates(pattern: re.Pattern[str], text: str) -> list[dt.date]:

@@ -16,13 +16,10 @@ from pathlib import Path
 
 import duckdb
 
+from tui.store.errors import StoreDamaged, StoreError, first_line, is_lock_error, store_error
 from tui.store.schema import SCHEMA_VERSION, migration
 
 APP_ID = "churn-tui"
-
-
-class StoreError(Exception):
-    """A database that cannot be used, with a one-line reason for the user."""
 
 
 _ATTACH_PREFIX = re.compile(r"^(ducklake|md|motherduck|s3|gcs|http|https|sqlite|postgres|mysql):", re.I)
@@ -57,8 +54,12 @@ def _raw_connect(target: str, read_only: bool) -> duckdb.DuckDBPyConnection:
     return duckdb.connect(target, read_only=read_only)
 
 
-def _is_lock_error(exc: Exception) -> bool:
-    return "lock" in str(exc).lower()
+def _is_sqlite(path: Path) -> bool:
+    try:
+        with open(path, "rb") as fh:
+            return fh.read(16) == b"SQLite format 3\x00"
+    except OSError:
+        return False
 
 
 def connect(target: str | Path, *, read_only: bool = False, wait_s: float = 0.0) -> duckdb.DuckDBPyConnection:
@@ -70,6 +71,8 @@ def connect(target: str | Path, *, read_only: bool = False, wait_s: float = 0.0)
             raise StoreError(f"{target}: is a directory, not a database file")
         if read_only and not path.exists():
             raise StoreError(f"{target}: no such database")
+        if _is_sqlite(path):  # DuckDB would fetch its SQLite extension from the network to open it
+            raise StoreDamaged(f"{target}: a SQLite database, not a churn-tui one (left untouched)")
         if not read_only:
             path.parent.mkdir(parents=True, exist_ok=True)
     deadline = time.monotonic() + wait_s
@@ -77,18 +80,10 @@ def connect(target: str | Path, *, read_only: bool = False, wait_s: float = 0.0)
         try:
             return _raw_connect(target, read_only)
         except duckdb.Error as exc:
-            if _is_lock_error(exc):
-                if time.monotonic() < deadline:
-                    time.sleep(0.2)
-                    continue
-                raise StoreError(f"{target}: database is busy (another churn-tui process has it open): {_first_line(exc)}") from exc
-            if "not a valid duckdb database" in str(exc).lower() or "invalid" in str(exc).lower():
-                raise StoreError(f"{target}: not a DuckDB database (left untouched): {_first_line(exc)}") from exc
-            raise StoreError(f"{target}: cannot open database: {_first_line(exc)}") from exc
-
-
-def _first_line(exc: Exception) -> str:
-    return str(exc).strip().splitlines()[0] if str(exc).strip() else type(exc).__name__
+            if is_lock_error(exc) and time.monotonic() < deadline:
+                time.sleep(0.2)  # only a lock is worth waiting for
+                continue
+            raise (store_error(exc, target) or StoreError(f"{target}: cannot open database: {first_line(exc)}")) from exc
 
 
 def schema_version(con: duckdb.DuckDBPyConnection) -> int | None:
@@ -102,6 +97,8 @@ def schema_version(con: duckdb.DuckDBPyConnection) -> int | None:
     app = con.execute("SELECT value FROM meta WHERE key = 'app'").fetchone()
     if row is None or app is None or app[0] != APP_ID:
         return None
+    if not str(row[0]).isdigit() or int(row[0]) < 1:
+        raise ValueError(f"its schema version {row[0]!r} is not one churn-tui writes")
     return int(row[0])
 
 
@@ -115,8 +112,17 @@ def _migrate(con: duckdb.DuckDBPyConnection, from_version: int, *, local: bool) 
         con.execute("INSERT INTO meta VALUES ('schema_version', ?), ('app', ?)", [str(SCHEMA_VERSION), APP_ID])
         con.execute("COMMIT")
     except BaseException:
-        con.execute("ROLLBACK")
+        rollback(con)
         raise
+
+
+def rollback(con: duckdb.DuckDBPyConnection) -> None:
+    """Roll back after a failure. A COMMIT that failed has already ended the transaction, and
+    the error of the ROLLBACK would hide its own (a full disk behind "no transaction is active")."""
+    try:
+        con.execute("ROLLBACK")
+    except duckdb.Error:
+        pass
 
 
 def _backup(target: str, version: int) -> Path | None:
@@ -141,7 +147,10 @@ def open_database(target: str | Path, *, read_only: bool = False, wait_s: float 
     target = str(target)
     con = connect(target, read_only=read_only, wait_s=wait_s)
     try:
-        version = schema_version(con)
+        try:
+            version = schema_version(con)
+        except (duckdb.Error, ValueError) as exc:  # the catalog cannot be read, or a version is not a number
+            raise (store_error(exc, target) or StoreDamaged(f"{target}: DB is damaged ({first_line(exc)}); left untouched")) from exc
         if version is None:
             raise StoreError(f"{target}: a DuckDB database, but not a churn-tui one (left untouched)")
         if version > SCHEMA_VERSION:
@@ -152,12 +161,18 @@ def open_database(target: str | Path, *, read_only: bool = False, wait_s: float 
             if read_only:
                 if version == 0:
                     raise StoreError(f"{target}: empty database (run `churn-tui ingest` first)")
-                raise StoreError(f"{target}: schema v{version} needs migrating; open it once without read-only")
+                # a store of an older churn-tui: migrated once (backed up first), then read
+                con.close()
+                open_database(target, wait_s=wait_s).close()
+                return open_database(target, read_only=True, wait_s=wait_s)
             if version > 0:
                 con.close()
                 _backup(target, version)
                 con = connect(target, read_only=False, wait_s=wait_s)
-            _migrate(con, version, local=not is_attach_uri(target))
+            try:
+                _migrate(con, version, local=not is_attach_uri(target))
+            except duckdb.Error as exc:  # the schema could not be written: a full disk, an unwritable log
+                raise (store_error(exc, target) or StoreError(f"{target}: cannot write the database: {first_line(exc)}")) from exc
         return con
     except BaseException:
         con.close()

@@ -6,6 +6,7 @@ frames (zero-copy from DuckDB's Arrow stream), small by construction: DuckDB fil
 
 from __future__ import annotations
 
+import os
 import threading
 from dataclasses import replace
 from collections.abc import Iterator
@@ -16,7 +17,8 @@ from typing import Any
 import duckdb
 import polars as pl
 
-from tui.store.database import open_database
+from tui.store.database import is_attach_uri, open_database
+from tui.store.errors import store_error
 from tui.store.filters import Filters
 from tui.store.queries import NamedQuery, QueryLibrary, queries_dir
 from tui.store.spellings import SearchTerm, alias_key, canonical_company, company_key, simplified
@@ -76,6 +78,11 @@ class Reader:
             self._active += 1
         try:
             yield cur
+        except duckdb.Error as exc:  # a damaged or vanished store, told as such; a query's own mistake as it is
+            failure = store_error(exc, self.target)
+            if failure is None:
+                raise
+            raise failure from exc
         finally:
             cur.close()
             with self._lock:
@@ -90,6 +97,21 @@ class Reader:
             if self._active == 0 and self._con is not None:
                 self._con.close()
                 self._con = None
+
+    def store_state(self) -> tuple | None:
+        """The size and time of change of the database file and its log: another state means a
+        writer changed the store (this read-only reader never writes). None where there are no
+        files to look at (another catalog)."""
+        if self.target == ":memory:" or is_attach_uri(self.target):
+            return None
+        state = []
+        for path in (self.target, self.target + ".wal"):
+            try:
+                st = os.stat(path)
+                state.append((st.st_size, st.st_mtime_ns))
+            except OSError:
+                state.append(None)
+        return tuple(state)
 
     @property
     def is_open(self) -> bool:

@@ -1,12 +1,13 @@
 """The versioned DuckDB schema and its migrations.
 
-Version 1 is the first shape; version 2 adds the people's aliases. A migration is a list of SQL statements that takes version N-1 to N;
+Version 1 is the first shape; version 2 adds the people's aliases; version 3 keeps the paths that
+hold each article's text apart from the article. A migration is a list of SQL statements that takes version N-1 to N;
 ``MIGRATIONS[N]`` holds them. ``open_store`` applies the missing ones after a backup.
 """
 
 from __future__ import annotations
 
-SCHEMA_VERSION = 2
+SCHEMA_VERSION = 3
 
 # No PRIMARY KEY / UNIQUE constraints on tables we delete from and re-insert into within one
 # transaction: DuckDB's ART indexes make that pattern fail or crawl. Identity is kept by the
@@ -21,7 +22,7 @@ _V1 = [
     """
     CREATE TABLE IF NOT EXISTS articles (
         article_id VARCHAR,          -- sha256 of the normalized content
-        path VARCHAR,                -- as given to ingest
+        path VARCHAR,                -- the path it is shown by: one of its paths in article_paths
         kind VARCHAR,                -- text | html
         encoding VARCHAR,
         title VARCHAR,
@@ -105,7 +106,20 @@ _V2 = [
     """,
 ]
 
-MIGRATIONS: dict[int, list[str]] = {1: _V1, 2: _V2}
+# Version 3: an article is its text, and one text may be at several paths (two copies of a
+# file). Which text each path holds is kept here, so changing one copy never removes what the
+# other still says. Version 2 held one path per article, as typed: those paths are carried over.
+_V3 = [
+    """
+    CREATE TABLE IF NOT EXISTS article_paths (
+        path VARCHAR,                -- resolved (absolute); stores of v2 may hold relative ones
+        article_id VARCHAR
+    )
+    """,
+    "INSERT INTO article_paths SELECT path, article_id FROM articles WHERE path IS NOT NULL",
+]
+
+MIGRATIONS: dict[int, list[str]] = {1: _V1, 2: _V2, 3: _V3}
 
 # Article text is read one article at a time (the drill-down) and never scanned: zstd keeps it in
 # about a fifth of the space of DuckDB's default and checkpoints it with about a fifth of the CPU,

@@ -17,9 +17,11 @@ import duckdb
 import polars as pl
 
 from tui.model import Article, ExtractedEvent
+from tui.store.article_paths import LINK, NEW, REDATE, SKIP, UNCHANGED, UPDATED, PathBook
+from tui.store.database import rollback
 from tui.store.spellings import alias_key
 
-NEW, UNCHANGED, UPDATED = "new", "unchanged", "updated"
+__all__ = ["NEW", "UNCHANGED", "UPDATED", "WriteResult", "Writer", "event_id"]
 
 
 @dataclass(frozen=True, slots=True)
@@ -79,6 +81,7 @@ class Writer:
         # rows this writer made and has not stored yet, by table: names given an id, new aliases
         self._new_rows: dict[str, list[tuple]] = {}
         self._schemas: dict[str, pl.Schema] = {}  # of the tables rows are inserted into
+        self._paths = PathBook(con)
 
     @contextmanager
     def _transaction(self) -> Iterator[None]:
@@ -89,8 +92,9 @@ class Writer:
             yield
             self.con.execute("COMMIT")
         except BaseException:
-            self.con.execute("ROLLBACK")
+            rollback(self.con)
             self._ids_read = False
+            self._paths.forget()
             raise
 
     # -- identity -----------------------------------------------------------------------------
@@ -134,57 +138,36 @@ class Writer:
             self._new_rows.setdefault(table, []).append((alias, owner))
 
     # -- status -------------------------------------------------------------------------------
-    def stored_articles(self) -> dict[str, str]:
-        """The path of every stored article by its content hash: workers skip extracting those
-        again, and a file with a stored text under another path is said to be the same text."""
-        return dict(self.con.execute("SELECT article_id, path FROM articles").fetchall())
+    def stored_article_ids(self) -> frozenset[str]:
+        """The content hashes of every stored article: workers skip extracting those again."""
+        return frozenset(r[0] for r in self.con.execute("SELECT article_id FROM articles").fetchall())
 
     def count_events(self) -> int:
         """Merged events in the store: a move several articles report is one."""
         row = self.con.execute("SELECT count(*) FROM events").fetchone()
         return int(row[0]) if row else 0
 
-    def statuses(self, articles: list[Article]) -> list[tuple[str, str | None]]:
-        """For each article: new, unchanged (same content stored, with the path it is stored
-        under) or updated (the path holds other content)."""
-        hashes = {a.content_hash for a in articles}
-        paths = {a.path for a in articles}
-        stored = dict(
-            self.con.execute(
-                "SELECT article_id, any_value(path) FROM articles WHERE article_id IN (SELECT unnest($h)) GROUP BY article_id",
-                {"h": list(hashes)},
-            ).fetchall()
-        )
-        known_paths = {
-            r[0] for r in self.con.execute(
-                "SELECT DISTINCT path FROM articles WHERE path IN (SELECT unnest($p))", {"p": list(paths)}
-            ).fetchall()
-        }
-        return [
-            (UNCHANGED, stored[a.content_hash]) if a.content_hash in stored else (UPDATED if a.path in known_paths else NEW, None)
-            for a in articles
-        ]
-
     # -- writing ------------------------------------------------------------------------------
     def write_batch(self, items: list[tuple[Article, list[ExtractedEvent]]]) -> list[WriteResult]:
-        """Store a batch of articles with their events in one transaction."""
+        """Store a batch of articles with their events in one transaction, and point each path
+        at its text. An article the batch leaves without a path stays until ``drop_unheld``."""
         results: list[WriteResult] = []
         article_rows: list[tuple] = []
         claim_rows: list[tuple] = []
         published: dict[str, date | None] = {}  # by article: fresh claims are merged without a join
-        replaced_paths: list[str] = []
+        links: list[tuple[str, str]] = []
+        redated: list[str] = []
         with self._transaction():
             if not self._ids_read:
                 self._read_ids()
-            first_path: dict[str, str] = {}  # by content hash, in this batch
-            for (article, events), (state, stored_as) in zip(items, self.statuses([a for a, _ in items])):
-                same_as = stored_as or first_path.get(article.content_hash)  # stored, or twice in this batch
-                if state == UNCHANGED or same_as is not None:
-                    results.append(WriteResult(article.path, UNCHANGED, 0, same_as if same_as != article.path else None))
+            for (article, events), plan in zip(items, self._paths.plan([a for a, _ in items])):
+                if plan.action != SKIP:
+                    links.append((article.path, article.content_hash))
+                if plan.action in (SKIP, LINK):
+                    results.append(WriteResult(article.path, plan.status, 0, plan.same_as))
                     continue
-                first_path[article.content_hash] = article.path
-                if state == UPDATED:
-                    replaced_paths.append(article.path)
+                if plan.action == REDATE:
+                    redated.append(article.content_hash)
                 article_rows.append(_article_row(article))
                 published[article.content_hash] = article.published
                 for e in events:
@@ -210,20 +193,16 @@ class Writer:
                             e.end,
                         )
                     )
-                results.append(WriteResult(article.path, state, len(events)))
+                results.append(WriteResult(article.path, plan.status, len(events)))
             # A person or company first named in this batch has no stored events: the events of
             # such pairs are merged from this batch alone, so the cost of a batch does not grow
             # with what is stored. Only pairs that may have stored claims are looked up.
             new_people = {i for i, _ in self._new_rows.get("people", ())}
             new_companies = {i for i, _ in self._new_rows.get("companies", ())}
             stored_pairs = {(r[2], r[3]) for r in claim_rows if r[2] not in new_people and r[3] not in new_companies}
-            if replaced_paths:
-                stored_pairs.update(self._pairs_of_paths(replaced_paths))
-                self.con.execute(
-                    "DELETE FROM claims WHERE article_id IN (SELECT article_id FROM articles WHERE path IN (SELECT unnest($paths)))",
-                    {"paths": replaced_paths},
-                )
-                self.con.execute("DELETE FROM articles WHERE path IN (SELECT unnest($paths))", {"paths": replaced_paths})
+            if redated:  # written again with its new date: the old rows go first
+                stored_pairs.update(self._remove_articles(redated))
+            self._paths.point(links)
             self._store_new_rows()
             if article_rows:
                 self._insert("articles", article_rows)
@@ -233,14 +212,27 @@ class Writer:
             self._merge_pairs(stored_pairs, fresh)
         return results
 
-    def _pairs_of_paths(self, paths: list[str]) -> set[tuple[int, int]]:
-        """The (person, company) pairs the stored claims of these paths are about."""
-        rows = self.con.execute(
-            "SELECT DISTINCT c.person_id, c.company_id FROM claims c JOIN articles a USING (article_id) "
-            "WHERE a.path IN (SELECT unnest($paths))",
-            {"paths": paths},
+    def drop_unheld(self) -> int:
+        """Remove the articles no path holds any more, with their claims, and merge their events
+        again; an article shown by a path that moved is shown by one it still has. Run when an
+        ingest ends: a copy of a text met later in the run keeps it. Returns how many went."""
+        with self._transaction():
+            gone = self._paths.unheld()
+            if gone:
+                self._merge_pairs(self._remove_articles(gone), [])
+            self._paths.rename_moved()
+        return len(gone)
+
+    def _remove_articles(self, article_ids: list[str]) -> set[tuple[int, int]]:
+        """Delete these articles and their claims; returns the (person, company) pairs their
+        claims were about, whose events must be merged again."""
+        ids = {"ids": article_ids}
+        pairs = self.con.execute(
+            "SELECT DISTINCT person_id, company_id FROM claims WHERE article_id IN (SELECT unnest($ids))", ids
         ).fetchall()
-        return set(rows)
+        self.con.execute("DELETE FROM claims WHERE article_id IN (SELECT unnest($ids))", ids)
+        self.con.execute("DELETE FROM articles WHERE article_id IN (SELECT unnest($ids))", ids)
+        return set(pairs)
 
     def _merge_pairs(self, stored_pairs: set[tuple[int, int]], fresh: list[tuple]) -> None:
         """Merge again every event of ``stored_pairs`` from the stored claims, and the events of

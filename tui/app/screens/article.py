@@ -13,7 +13,8 @@ from textual.widgets import Footer, Static, TextArea
 from textual.widgets.text_area import Selection
 
 from tui.app.clipboard import copy_text
-from tui.app.reading import readable, wrapped
+from tui.app.reading import made_inert, readable, wrapped
+from tui.inert_text import inert
 
 
 def location(text: str, offset: int) -> tuple[int, int]:
@@ -36,13 +37,14 @@ class ArticleScreen(Screen[None]):
 
     def compose(self) -> ComposeResult:
         file = str(self.source.get("file") or "")
-        yield Static(self.source.get("title") or Path(file).name or file, id="article-title", markup=False)
+        yield Static(inert(self.source.get("title") or Path(file).name or file), id="article-title", markup=False)
         # wrapped here, between words, not by the TextArea (which would split AI into A / I)
         yield TextArea("", read_only=True, soft_wrap=False, show_line_numbers=False, id="article-text")
         yield Footer()
 
     def on_mount(self) -> None:
-        self.shown = readable(self.source["text"], int(self.source.get("body_start") or 0))
+        # drawn inert: a control shows as its escape, each of its characters at the control's offset
+        self.shown = made_inert(readable(self.source["text"], int(self.source.get("body_start") or 0)))
         self.query_one(TextArea).focus()
 
     def on_resize(self) -> None:

@@ -19,7 +19,8 @@ from textual.widgets import Footer, Static
 
 from tui.app.clipboard import best_source, citation, copy_text
 from tui.app.formatting import EVENT_LABELS, in_screen_words, month_cell
-from tui.store import Reader, StoreError
+from tui.inert_text import inert, inert_block, shown_path
+from tui.store import Reader
 
 
 def paragraph_around(text: str, start: int, end: int, limit: int = 600) -> tuple[str, int, int]:
@@ -49,7 +50,7 @@ class SourceCard(Static):
     def on_mount(self) -> None:
         s = self.source
         body = Text()
-        body.append(s.get("title") or Path(str(s.get("file"))).name, style="bold")
+        body.append(inert(s.get("title") or Path(str(s.get("file"))).name), style="bold")
         body.append("\n")
         published = s.get("published")
         meta = [
@@ -58,21 +59,21 @@ class SourceCard(Static):
             s.get("author") or "",
             s.get("url") or "",
         ]
-        body.append("  ".join(m for m in meta if m), style="dim")
+        body.append(inert("  ".join(m for m in meta if m)), style="dim")
         body.append("\n")
-        body.append(str(s.get("file")), style="dim italic")
+        body.append(shown_path(s.get("file")), style="dim italic")
         if s.get("file_missing"):
             body.append("  (file no longer there; showing the stored copy)", style="yellow")
         body.append("\n\n")
         context = s.get("context")
         if context is None:
             body.append("The article text is not in the database; the quote alone:\n", style="yellow")
-            body.append(s["quote"], style="bold reverse")
+            body.append(inert_block(s["quote"]), style="bold reverse")
         else:
             para, qs, qe = context
-            body.append(para[:qs])
-            body.append(para[qs:qe], style="bold reverse")
-            body.append(para[qe:])
+            body.append(inert_block(para[:qs]))
+            body.append(inert_block(para[qs:qe]), style="bold reverse")
+            body.append(inert_block(para[qe:]))
         self.update(body)
 
 
@@ -118,7 +119,7 @@ class EventScreen(Screen[None]):
                 s["text"] = text
                 s["body_start"] = article.get("body_start") or 0 if article else 0
             claims = self.reader.claims(event["person"], event["company"]) if event and event.get("conflict") else []
-        except StoreError as exc:
+        except Exception as exc:  # any failure is said: the screen never stays on "Loading…"
             self.app.call_from_thread(self.app.notify, str(exc), severity="error", title="Cannot read the database")
             return
         self.post_message(EventLoaded(event, sources, claims))
@@ -132,21 +133,21 @@ class EventScreen(Screen[None]):
             self.loaded = True
             return
         line = Text()
-        line.append(e["person"], style="bold")
+        line.append(inert(e["person"]), style="bold")
         line.append(f"  {EVENT_LABELS.get(e['event'], e['event'])}  ")
-        line.append(e["company"], style="bold")
+        line.append(inert(e["company"]), style="bold")
         month = month_cell(e.get("month") or e.get("feed_month"), e.get("month_precision"))
         line.append(f"   {month}", style="cyan")
         if e.get("month_precision") in (None, "report"):
             line.append(" (report month)" if e.get("month") is None or e.get("month_precision") == "report" else "", style="dim")
         if e.get("role"):
-            line.append(f"   role: {e['role']}")
+            line.append(f"   role: {inert(e['role'])}")
         if e.get("destination"):
-            line.append(f"   → {e['destination']}")
+            line.append(f"   → {inert(e['destination'])}")
         n = e.get("sources") or len(message.sources)
         line.append(f"   {n} source{'s' if n != 1 else ''}", style="dim")
         if e.get("conflict"):
-            line.append(f"\n⚠ {in_screen_words(e.get('conflict_note') or 'reports disagree')}", style="bold yellow")
+            line.append(f"\n⚠ {inert(in_screen_words(e.get('conflict_note') or 'reports disagree'))}", style="bold yellow")
         head.update(line)
         self.sources = message.sources
         self.selected = best_source(self.sources, e["person"])  # the sentence about this person alone first
@@ -200,9 +201,9 @@ def _claim_text(c: dict[str, Any]) -> Text:
     t.append(f"  {c.get('month') or '?'}  ")
     t.append(published.isoformat() if isinstance(published, date) else str(published or ""), style="dim")
     t.append("\n")
-    t.append(c.get("title") or str(c.get("file")), style="italic")
+    t.append(inert(c.get("title") or c.get("file")), style="italic")
     if c.get("destination"):
-        t.append(f"\n→ {c['destination']}")
+        t.append(f"\n→ {inert(c['destination'])}")
     t.append("\n")
-    t.append(c["quote"])
+    t.append(inert_block(c["quote"]))
     return t

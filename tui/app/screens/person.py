@@ -13,7 +13,8 @@ from textual.widgets import Footer, Static
 
 from tui.app.views import Page, timeline_page
 from tui.app.widgets.table_pane import TablePane
-from tui.store import Reader, StoreError
+from tui.inert_text import inert
+from tui.store import Reader
 
 
 @dataclass
@@ -34,7 +35,7 @@ class PersonScreen(Screen[None]):
         self.loaded = False  # the timeline is on screen, its table focused (tests wait on it)
 
     def compose(self) -> ComposeResult:
-        yield Static(f"{self.person} — every move on record (enter: sources)", id="person-head", markup=False)
+        yield Static(f"{inert(self.person)} — every move on record (enter: sources)", id="person-head", markup=False)
         yield TablePane("Timeline", id="timeline")
         yield Footer()
 
@@ -45,7 +46,7 @@ class PersonScreen(Screen[None]):
     def load(self) -> None:
         try:
             frame = self.reader.timeline(self.person)
-        except StoreError as exc:
+        except Exception as exc:  # any failure is said: the screen never stays empty
             self.app.call_from_thread(self.app.notify, str(exc), severity="error")
             return
         self.post_message(TimelineLoaded(timeline_page(frame)))

@@ -16,6 +16,8 @@ from textual.containers import Vertical
 from textual.screen import ModalScreen
 from textual.widgets import Input, Static
 
+from tui.inert_text import inert
+
 
 class Prompt(ModalScreen[Any]):
     BINDINGS = [Binding("escape", "cancel", "Cancel")]
@@ -54,7 +56,7 @@ class Prompt(ModalScreen[Any]):
             self.dismiss(self.check(answer))
         except ValueError as exc:
             error = self.query_one("#prompt-error", Static)
-            error.update(str(exc))
+            error.update(inert(str(exc)))  # it quotes what was typed
             error.display = True
 
     @on(Input.Changed)

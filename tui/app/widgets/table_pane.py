@@ -12,6 +12,7 @@ from textual.message import Message
 from textual.widgets import Static
 
 from tui.app.views import Page
+from tui.inert_text import inert_block
 from tui.app.widgets.row_table import RowTable
 
 
@@ -71,7 +72,7 @@ class TablePane(Vertical):
         if page.height == 0:
             had_focus = table.has_focus
             table.display = False
-            message.update(empty)
+            message.update(inert_block(empty))  # it may name what the user typed
             message.display = True
             if had_focus:
                 self.focus()
