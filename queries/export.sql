@@ -23,6 +23,7 @@ SELECT
     e.event,
     e.month,
     e.month_precision,
+    e.feed_month,
     e.role,
     e.destination,
     e.n_sources,
@@ -36,7 +37,13 @@ WHERE ($month_from IS NULL OR e.feed_month >= $month_from)
   AND ($company IS NULL OR e.company = $company)
   AND ($person IS NULL OR e.person = $person)
   AND ($events IS NULL OR list_contains($events, e.event))
-  AND ($text IS NULL OR contains(e.search_text, $text)
-       OR e.person_id IN (SELECT person_id FROM person_aliases WHERE contains(lower(alias), $text))
-       OR e.company_id IN (SELECT company_id FROM company_aliases WHERE contains(alias, replace($text, ' ', ''))))
-ORDER BY e.feed_month DESC NULLS LAST, e.company, e.person, e.event
+  -- the search: anywhere (person, company, role, destination, quotes), or only people (p:) or
+  -- companies (c:) by any spelling stored with them or listed in the reference data
+  AND ($text IS NULL
+       OR ($text_scope = 'any' AND contains(e.search_text, $text))
+       OR ($text_scope <> 'company' AND (contains(lower(e.person), $text)
+           OR e.person_id IN (SELECT person_id FROM person_aliases WHERE contains(lower(alias), $text))))
+       OR ($text_scope <> 'person' AND (contains(lower(e.company), $text) OR list_contains($text_companies, e.company)
+           OR e.company_id IN (SELECT company_id FROM company_aliases WHERE contains(alias, replace($text, ' ', ''))))))
+-- the feed's own order: newest month first, then the newest report
+ORDER BY e.feed_month DESC NULLS LAST, e.last_published DESC NULLS LAST, e.event_id

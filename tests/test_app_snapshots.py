@@ -7,8 +7,10 @@ from pathlib import Path
 
 import pytest
 
+from tests.app_helpers import settle, settle_screen, wait_until
 from tests.conftest import REPO
 from tui.app import ChurnApp
+from tui.app.screens.event import EventScreen
 from tui.ingest import ingest
 from tui.store import Reader
 
@@ -27,15 +29,10 @@ def snap_db(tmp_path_factory) -> Path:
 
 
 async def _settle(pilot) -> None:
+    """The main screen answers the newest question, its trend drawn and the feed focused."""
     app = pilot.app
-    for _ in range(200):
-        await app.workers.wait_for_complete()
-        await pilot.pause()
-        if app.up_to_date:
-            break
-    for _ in range(3):  # a pushed screen loads in its own worker
-        await app.workers.wait_for_complete()
-        await pilot.pause()
+    await settle(app, pilot)
+    await wait_until(pilot, lambda: app.focused is not None, "the feed focused")
     await pilot.pause()
 
 
@@ -65,6 +62,6 @@ def test_drill_down(snap_compare, snap_db: Path, size: tuple[int, int]) -> None:
         await pilot.press("slash", *"明超平", "enter")
         await _settle(pilot)
         await pilot.press("enter")
-        await _settle(pilot)
+        await settle_screen(pilot, EventScreen)
 
     assert snap_compare(_app(snap_db), terminal_size=size, run_before=before)

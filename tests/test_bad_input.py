@@ -142,7 +142,7 @@ def test_a_symlink_loop_and_thousands_of_files(tmp_path: Path) -> None:
     db = tmp_path / "many.duckdb"
     out = run_cli("ingest", "--db", str(db), str(root), "-q", "-j", "2")
     assert out.returncode == 0, out.stderr
-    assert "2000 of 2000 files: 2000 new" in out.stdout + out.stderr
+    assert "2,000 of 2,000 files: 2,000 new" in out.stdout + out.stderr
 
 
 def test_file_symlinks_are_followed_once_and_broken_ones_reported(tmp_path: Path) -> None:

@@ -48,7 +48,8 @@ def test_a_full_disk_during_ingest_says_so_and_a_second_run_finishes(tmp_path: P
     out = cli("ingest", "--db", str(db), str(corpus), "-j", "1", "-q", max_file_bytes=400_000)
     assert out.returncode == DISK_FULL, out.stderr[-3000:]
     assert "Traceback" not in out.stderr and "cannot rollback" not in out.stderr, out.stderr[-3000:]
-    (said,) = [line for line in out.stderr.splitlines() if line.startswith("churn-tui:")]
+    created, said = [line for line in out.stderr.splitlines() if line.startswith("churn-tui:")]
+    assert created == f"churn-tui: creating the database {db}"
     assert "File too large while writing" in said and str(db) in said
     assert "articles were stored, run the same ingest again when there is room" in said
     assert " of 300 files" in out.stdout  # the summary is still printed
@@ -67,7 +68,7 @@ def test_an_unwritable_log_is_said_in_one_line(tmp_path: Path, seed_db: Path) ->
         out = cli("ingest", "--db", str(db), str(SEED_DIR), "-j", "1", "-q")
         assert out.returncode == code, out.stderr[-3000:]
         assert "Traceback" not in out.stderr and "cannot rollback" not in out.stderr, out.stderr[-3000:]
-        (said,) = [line for line in out.stderr.splitlines() if line.startswith("churn-tui:")]
+        (said,) = [line for line in out.stderr.splitlines() if line.startswith("churn-tui:") and "creating the database" not in line]
         assert f"{db}.wal" in said and words in said, said
 
 

@@ -32,8 +32,9 @@ def test_ingest_reports_each_file_and_a_summary(tmp_path):
     db = tmp_path / "x.duckdb"
     result = run("ingest", "--db", str(db), str(SEED_DIR), "-j", "1")
     assert result.exit_code == 0, result.output
-    assert result.output.count("new ") == 3
-    assert "3 of 3 files: 3 new, 0 unchanged, 0 updated, 0 failed" in result.output
+    assert result.output.count("new ") == 3  # a small run lists every file
+    assert "3 of 3 files: 3 new, 0 updated, 0 unchanged, 0 failed" in result.output
+    assert "24 events in these files; the same event told by several articles is one: the database holds 21 events" in result.output
 
 
 def test_reingesting_unchanged_files_changes_nothing(tmp_path):
@@ -41,7 +42,7 @@ def test_reingesting_unchanged_files_changes_nothing(tmp_path):
     run("ingest", "--db", str(db), str(SEED_DIR))
     first = run("export", "--db", str(db)).output
     again = run("ingest", "--db", str(db), str(SEED_DIR))
-    assert "0 new, 3 unchanged, 0 updated" in again.output
+    assert "0 new, 0 updated, 3 unchanged" in again.output
     assert run("export", "--db", str(db)).output == first
 
 
@@ -52,7 +53,7 @@ def test_a_changed_file_replaces_its_facts(tmp_path, seed_copy):
     text = target.read_text(encoding="utf-8")
     target.write_text(text.replace("明超平更是正式离职", "明超平更是正式回归"), encoding="utf-8")
     result = run("ingest", "--db", str(db), str(seed_copy))
-    assert "0 new, 2 unchanged, 1 updated" in result.output
+    assert "0 new, 1 updated, 2 unchanged" in result.output
     events = [json.loads(line) for line in run("export", "--db", str(db)).output.splitlines()]
     assert not any(e["person"] == "明超平" and e["event"] == "departed" for e in events)
 
@@ -98,6 +99,108 @@ def test_export_filters(seed_db):
     assert events and all(e["event"] == "departed" for e in events)
 
 
+def test_export_and_query_take_any_spelling(seed_db):
+    def exported(*args: str) -> list[dict]:
+        result = run("export", "--db", str(seed_db), *args)
+        assert result.exit_code == 0, result.output
+        return [json.loads(line) for line in result.output.splitlines()]
+
+    moonshot = exported("--company", "月之暗面")
+    assert moonshot and exported("--company", "Moonshot") == exported("--company", "kimi") == moonshot
+    zhang = exported("--person", "张帆")
+    assert zhang and exported("--person", "張帆") == zhang
+    assert {e["person"] for e in exported("--text", "p:張帆")} == {"张帆"}
+    assert {e["company"] for e in exported("--text", "c:Zhipu")} == {"智谱"}
+    result = run("query", "--db", str(seed_db), "departures_by_month", "-p", "company=Baichuan", "--format", "jsonl")
+    rows = [json.loads(line) for line in result.output.splitlines()]
+    assert rows and {r["company"] for r in rows} == {"百川智能"}
+
+
+def test_ingest_speaks_plainly(tmp_path, seed_copy):
+    db = tmp_path / "x.duckdb"
+    one = sorted(seed_copy.iterdir())[0]
+    first = run("ingest", "--db", str(db), str(one))
+    assert "creating the database" in first.output and "4 events" in first.output
+    copy = tmp_path / "copy.txt"
+    copy.write_bytes(one.read_bytes())
+    again = run("ingest", "--db", str(db), str(copy))
+    assert f"unchanged  {copy}  same text as {one}" in again.output
+    assert "0 events in these files" in again.output and "1 the same text as a stored file" in again.output
+
+
+def test_a_large_ingest_lists_files_only_when_asked(tmp_path, seed_copy):
+    from tui.cli import SMALL_RUN
+
+    for n in range(SMALL_RUN):  # more files than a small run: one line each only with -v
+        (seed_copy / f"extra{n}.txt").write_text(f"第{n}篇：无人离职。", encoding="utf-8")
+    (seed_copy / "bad.html").write_bytes(b"\xff\xfe\x00")
+    quiet = run("ingest", "--db", str(tmp_path / "a.duckdb"), str(seed_copy))
+    assert "new  " not in quiet.output and "failed     " in quiet.output  # failures are always named
+    assert "with a warning (-v lists them)" in quiet.output
+    loud = run("ingest", "--db", str(tmp_path / "b.duckdb"), "-v", str(seed_copy))
+    assert loud.output.count("new        ") == SMALL_RUN + 3
+
+
+def test_query_says_what_is_missing_or_wrong(seed_db):
+    for args, said in (
+        (("timeline",), "needs -p person=…"),
+        (("claims", "-p", "person=洪涛"), "needs -p company=…"),
+        (("event",), "needs -p event_id=…"),
+        (("sources",), "needs -p event_id=…"),
+        (("article",), "needs -p article_id=…"),
+        (("feed", "-p", "month_from=June"), "not a month"),
+        (("feed", "-p", "events=left"), "event types are"),
+    ):
+        result = run("query", "--db", str(seed_db), *args)
+        assert result.exit_code == 2 and said in result.output, args
+
+
+def test_query_csv_writes_lists_as_json_and_feed_in_a_stable_order(seed_db):
+    import csv
+    import io
+
+    out = run("query", "--db", str(seed_db), "companies", "--format", "csv").output
+    rows = list(csv.DictReader(io.StringIO(out)))
+    assert rows and all(isinstance(json.loads(r["trend"]), list) for r in rows)
+    assert "shape:" not in out
+    feeds = {run("query", "--db", str(seed_db), "feed", "--format", "csv").output for _ in range(3)}
+    assert len(feeds) == 1
+    months = [r["month"] for r in csv.DictReader(io.StringIO(feeds.pop()))]
+    assert months == sorted(months, reverse=True)
+    events = run("query", "--db", str(seed_db), "feed", "-p", "events=departed,joined", "--format", "jsonl").output
+    assert {json.loads(line)["event"] for line in events.splitlines()} == {"departed", "joined"}
+
+
+def test_articles_show_the_ids_article_takes(seed_db):
+    listed = [json.loads(line) for line in run("query", "--db", str(seed_db), "articles", "--format", "jsonl").output.splitlines()]
+    one = run("query", "--db", str(seed_db), "article", "-p", f"article_id={listed[0]['article_id']}", "--format", "jsonl")
+    assert json.loads(one.output)["file"] == listed[0]["file"]
+
+
+def test_a_named_new_database_is_never_filled_with_the_demo_articles(tmp_path):
+    db = tmp_path / "mine.duckdb"
+    for cmd in ("export", "query"):
+        args = (cmd, "--db", str(db)) + (("feed",) if cmd == "query" else ())
+        result = run(*args)
+        assert result.exit_code == 2 and f"no database at {db}" in result.output and f"churn-tui ingest --db {db}" in result.output
+        assert not db.exists()
+
+
+def test_the_app_on_a_named_new_database_starts_it_empty_and_says_so(tmp_path, capsys):
+    from tui.cli import prepare_for_app
+    from tui.store import Filters, Reader
+
+    db = tmp_path / "new" / "mine.duckdb"
+    prepare_for_app(str(db))
+    said = capsys.readouterr().err
+    assert f"created an empty database {db}" in said and f"churn-tui ingest --db {db} PATH" in said
+    reader = Reader(db)
+    try:
+        assert reader.feed_count(Filters()) == 0  # not the demo articles
+    finally:
+        reader.close()
+
+
 def test_query_list_and_run(seed_db):
     listing = run("query", "--list")
     assert "feed" in listing.output and "companies" in listing.output
@@ -128,7 +231,7 @@ def test_users_own_query_folder(tmp_path, seed_db):
 
 def test_missing_database_is_a_clear_error(tmp_path):
     result = CliRunner().invoke(main, ["export", "--db", str(tmp_path / "nope.duckdb")])
-    assert result.exit_code == 2 and "no such database" in result.output
+    assert result.exit_code == 2 and "no database at" in result.output
 
 
 def test_the_installed_package_carries_data_and_queries(tmp_path):

@@ -144,7 +144,7 @@ def test_ctrl_c_stops_cleanly_and_says_how_far_it_got(long_corpus, tmp_path: Pat
     proc.send_signal(signal.SIGINT)
     out, err = proc.communicate(timeout=60)
     files = len(list(folder.iterdir()))
-    if "interrupted" not in out and f"{files} of {files} files" in out:
+    if "interrupted" not in out and f"{files:,} of {files:,} files" in out:
         # finished first: Ctrl-C then met the summary or Python's own exit (-SIGINT)
         pytest.skip("the ingest finished before Ctrl-C arrived")
     assert proc.returncode == 130, err

@@ -33,3 +33,24 @@ def test_stepping_skips_months_without_events():
     assert step(months, None, -1) == "2025-06"
     assert step(months, None, +1) == "2024-11"
     assert step([], None, -1) is None
+
+
+def test_a_month_without_a_year_is_the_latest_such_month_with_events():
+    from tui.months import resolve_typed
+
+    months = ["2023-01", "2024-12", "2025-04", "2025-06"]
+    assert resolve_typed("12月", months, in_view="2023-01") == single("2024-12")
+    assert resolve_typed("6", months, in_view="2023-01") == single("2025-06")
+    assert resolve_typed("3月", months, in_view="2023-01") == single("2023-03")  # none with events: the year in view
+    assert resolve_typed("2023-12", months) == single("2023-12")  # a full month is taken as typed
+    assert resolve_typed("2025Q2", months) == quarter_of("2025-04")
+
+
+def test_a_bad_typed_month_says_why():
+    import pytest
+
+    from tui.months import resolve_typed
+
+    for bad, reason in (("13月", "no month 13"), ("june", "not a month"), ("", "type a month"), ("2025-13", "not a month")):
+        with pytest.raises(ValueError, match=reason):
+            resolve_typed(bad, ["2025-06"])

@@ -126,3 +126,17 @@ def test_a_date_inside_a_sentence_is_not_taken_for_a_byline(tmp_path: Path) -> N
     f.write_text("星澜科技于2021-03-02成立，员工三百人。\n\n文章写于2024年5月6日。\n", encoding="utf-8")
     # neither date stands alone on a byline: the latest full date the text mentions is taken
     assert read_article(f).published == dt.date(2024, 5, 6)
+
+
+@pytest.mark.parametrize(
+    ("first", "title"),
+    [
+        ("# 星澜科技又走一位副总裁", "星澜科技又走一位副总裁"),
+        ("又走一位合伙人！高管们集体「逃离」星澜科技", "又走一位合伙人！高管们集体「逃离」星澜科技"),
+        ("据悉，星澜科技副总裁韩思远已于今年3月离职。业内人士认为，大模型行业正在从参数竞赛转向商业落地。", None),
+    ],
+)
+def test_a_first_line_is_a_title_only_when_it_reads_as_one(tmp_path: Path, first: str, title: str | None) -> None:
+    f = tmp_path / "a.txt"
+    f.write_text(first + "\n\n" + BODY, encoding="utf-8")
+    assert read_article(f).title == title  # a first paragraph is no title, and never cut into one

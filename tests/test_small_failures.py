@@ -83,7 +83,7 @@ def test_ingest_into_a_pipe_that_closes_goes_on_to_the_end(tmp_path: Path) -> No
     for i in range(40):
         (folder / f"{i:02d}.md").write_text(GOOD.replace("刘知远", f"刘知{chr(0x4E00 + i)}"), encoding="utf-8")
     db = tmp_path / "x.duckdb"
-    out = cli("ingest", "--db", str(db), str(folder), "-j", "1", shell_tail="| head -1")
+    out = cli("ingest", "--db", str(db), str(folder), "-j", "1", "-v", shell_tail="| head -1")
     assert out.returncode == 0, out.stderr
     assert out.stdout.count("\n") == 1
     assert "40 of 40 files: 40 new" in out.stderr  # the summary, where it can still be read

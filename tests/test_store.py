@@ -183,7 +183,8 @@ def test_filter_values_are_parameters_not_sql(db):
 def test_companies_count_moves_and_net_flow(db):
     r = Reader(db)
     row = r.companies(Filters()).to_dicts()[0]
-    assert (row["company"], row["departed"], row["pending"], row["joined"], row["net"]) == ("百川智能", 2, 1, 0, -2)
+    # people, not reports: 陈炜鹏, reported leaving and later gone, is one departed person
+    assert (row["company"], row["departed"], row["pending"], row["joined"], row["net"]) == ("百川智能", 2, 0, 0, -2)
     assert [t["month"] for t in row["trend"]] == ["2025-04", "2025-06"]
     r.close()
 

@@ -60,4 +60,39 @@ def test_a_narrow_view_shrinks_only_the_flexible_columns() -> None:
     assert widths[0] == page.widths[0] and widths[3] == page.widths[3]  # person and src keep theirs
     assert widths[1] < page.widths[1] or widths[2] < page.widths[2]
     tight, _ = page.fitted(10)
-    assert min(tight[1], tight[2]) == 8  # no narrower than that: the view scrolls instead
+    assert tight[1] == tight[2] == 3  # a wide character and the ellipsis: no narrower, the view scrolls instead
+
+
+def test_shrinking_goes_to_eight_cells_everywhere_before_any_column_goes_below() -> None:
+    frame = pl.DataFrame({"person": ["明超平"], "role": ["核心产品负责人兼技术副总裁"], "dest": ["AI Coding方向创业"]})
+    page = make_page(frame, frame["person"], max_widths={"person": 12, "role": 26, "dest": 24}, min_widths={"person": 6})
+    widths, _ = page.fitted(page.line_width - page.widths[1] - page.widths[2] + 16)
+    assert widths[1] == widths[2] == 8 and widths[0] == page.widths[0]
+    widths, _ = page.fitted(10)
+    assert widths[0] == 6 and widths[1] == widths[2] == 3  # the name keeps its floor
+
+
+def test_with_room_to_spare_a_cut_column_grows() -> None:
+    frame = pl.DataFrame({"person": ["明超平"], "role": ["核心产品负责人兼技术副总裁"], "src": [1]})
+    page = make_page(frame, frame["person"], max_widths={"role": 10})
+    assert "…" in page.line(0)
+    widths, header = page.fitted(page.line_width + 40)
+    assert widths[1] == page.natural[1] and "…" not in page.line(0, widths)
+    assert cell_len(header) == cell_len(page.line(0, widths)) < page.line_width + 40  # no wider than it needs
+
+
+def test_a_trend_has_a_slot_for_every_calendar_month() -> None:
+    from tui.app.formatting import sparkline
+
+    months = ["2024-11", "2025-01", "2025-06"]  # months with events: 2024-12 and 2025-02..05 have none
+    trend = [{"month": "2024-11", "n": 2}, {"month": "2025-06", "n": 1}]
+    line = sparkline(trend, months)
+    assert len(line) == 8 and line[0] == "█" and line[-1] != "·" and set(line[1:-1]) == {"·"}
+    assert len(sparkline(trend, ["2023-01", "2025-06"])) == 12  # at most the last twelve
+
+
+def test_a_narrow_trend_keeps_its_latest_months() -> None:
+    frame = pl.DataFrame({"company": ["百川智能"], "trend": ["█·······▅"]})
+    page = make_page(frame, frame["company"], max_widths={"trend": 12}, keep_end=frozenset({"trend"}))
+    widths, _ = page.fitted(page.line_width - 4)
+    assert page.line(0, widths).rstrip().endswith("·▅") and "…" not in page.line(0, widths)

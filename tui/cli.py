@@ -14,6 +14,7 @@ import click
 from tui import __version__
 from tui.inert_text import inert
 from tui.ingest_console import IngestConsole, ctrl_c_finishes_the_batch
+from tui.ingest_report import SMALL_RUN, summary_lines
 
 DB_ENV = "CHURN_TUI_DB"
 
@@ -31,6 +32,16 @@ def _resolve_db(ctx: click.Context, db: str | None) -> str:
 
 def _is_default(db: str) -> bool:
     return Path(db) == default_db() and not os.environ.get(DB_ENV)
+
+
+def _is_new_file(db: str) -> bool:
+    from tui.store.database import is_attach_uri
+
+    return db != ":memory:" and not is_attach_uri(db) and not Path(db).exists()
+
+
+def how_to_fill(db: str) -> str:
+    return f"add articles with: churn-tui ingest --db {db} PATH…"
 
 
 db_option = click.option(
@@ -62,13 +73,16 @@ def _parse_date(ctx: click.Context, param: click.Parameter, value: str | None) -
 
 
 # -- ingest ---------------------------------------------------------------------------------------
-def run_ingest(paths: list[str], db: str, *, published: date | None = None, jobs: int | None = None, quiet: bool = False, wait_s: float = 30.0):
+def run_ingest(
+    paths: list[str], db: str, *, published: date | None = None, jobs: int | None = None, quiet: bool = False,
+    verbose: bool = False, wait_s: float = 30.0,
+):
     from tui.parallel_read import start_early
 
     start_early(jobs)
     from tui.ingest import ingest
 
-    console = IngestConsole(quiet)
+    console = IngestConsole(quiet, verbose)
     progress, on_start, on_file = console.progress, console.on_start, console.on_file
     summary = None
     try:
@@ -84,13 +98,9 @@ def run_ingest(paths: list[str], db: str, *, published: date | None = None, jobs
     if summary is None:
         console.summary("interrupted: every article written before this point is kept whole")
         sys.exit(130)
-    done = len(summary.outcomes)
-    head = "interrupted: " if summary.interrupted else ""
-    console.summary(
-        f"{head}{done} of {summary.total_files} files: {summary.count('new')} new, {summary.count('unchanged')} unchanged, "
-        f"{summary.count('updated')} updated, {summary.failed} failed; {summary.events} events found "
-        f"({summary.seconds:.1f}s)"
-    )
+    listed = verbose or (not quiet and summary.total_files <= SMALL_RUN)
+    for line in summary_lines(summary, listed=listed):
+        console.summary(line)
     if summary.failure is not None:
         from tui.store import StoreWriteFailed
 
@@ -146,14 +156,25 @@ def _ensure_seeded(db: str) -> None:
     os.replace(building, target)
 
 
+def prepare_for_app(db: str) -> None:
+    """The default database is built from the bundled articles on first launch; a new one the
+    user named is theirs: created empty, never filled with the demo articles, and said so."""
+    if _is_default(db):
+        _ensure_seeded(db)
+    elif _is_new_file(db):
+        from tui.store import open_database
+
+        open_database(db).close()
+        click.echo(f"churn-tui: created an empty database {db}; {how_to_fill(db)}", err=True)
+
+
 def _launch(db: str) -> None:
     from tui.store import StoreError
 
-    if _is_default(db) or not Path(db).exists():
-        try:
-            _ensure_seeded(db)
-        except StoreError as exc:
-            _fail(str(exc))
+    try:
+        prepare_for_app(db)
+    except StoreError as exc:
+        _fail(str(exc))
     # Starting the app makes ~85,000 tracked objects that live as long as it does; the
     # collector's passes over them while they are made cost tens of milliseconds of the first
     # screen. It is switched back on (with the startup objects frozen out of its way) once the
@@ -174,8 +195,11 @@ def _launch(db: str) -> None:
 @click.option("--jobs", "-j", type=click.IntRange(1, 64), default=None, help="Processes that read and extract, this one included (default: every core).")
 @click.option("--wait", "wait_s", type=float, default=30.0, show_default=True, help="Seconds to wait while another process holds the database.")
 @click.option("--quiet", "-q", is_flag=True, help="Only failures and the summary.")
+@click.option("--verbose", "-v", is_flag=True, help=f"A line for every file (the default up to {SMALL_RUN} files).")
 @click.pass_context
-def ingest_cmd(ctx: click.Context, paths: tuple[str, ...], db: str | None, published: date | None, jobs: int | None, wait_s: float, quiet: bool) -> None:
+def ingest_cmd(
+    ctx: click.Context, paths: tuple[str, ...], db: str | None, published: date | None, jobs: int | None, wait_s: float, quiet: bool, verbose: bool
+) -> None:
     """Read articles (.md .markdown .txt .html .htm; files or folders) into the database.
 
     Unchanged files change nothing; a changed file replaces that article's facts. Exit code 1
@@ -186,8 +210,11 @@ def ingest_cmd(ctx: click.Context, paths: tuple[str, ...], db: str | None, publi
 
     if MAX_BYTES_PROBLEM:
         _fail(MAX_BYTES_PROBLEM)
+    target = _resolve_db(ctx, db)
+    if _is_new_file(target):
+        click.echo(f"churn-tui: creating the database {inert(target)}", err=True)
     try:
-        summary = run_ingest(list(paths), _resolve_db(ctx, db), published=published, jobs=jobs, quiet=quiet, wait_s=wait_s)
+        summary = run_ingest(list(paths), target, published=published, jobs=jobs, quiet=quiet, verbose=verbose, wait_s=wait_s)
     except StoreError as exc:
         _fail(str(exc), DISK_REFUSED if isinstance(exc, StoreWriteFailed) else 2)
     if summary.interrupted:
@@ -212,6 +239,8 @@ def _filters(month: str | None, company: str | None, person: str | None, events:
 def _open_reader(db: str):
     from tui.store import Reader, StoreError
 
+    if _is_new_file(db) and not _is_default(db):
+        _fail(f"no database at {inert(db)}; {how_to_fill(db)}")
     try:
         if not Path(db).exists() and _is_default(db):
             _ensure_seeded(db)
@@ -225,10 +254,10 @@ def _open_reader(db: str):
 @click.option("--format", "fmt", type=click.Choice(["jsonl", "csv", "parquet"]), default="jsonl", show_default=True)
 @click.option("--out", "-o", type=click.Path(dir_okay=False, writable=True), default=None, help="Output file (default: stdout for jsonl/csv).")
 @click.option("--month", help="Only this month/quarter/year (2025-06, 2025Q2, 2025).")
-@click.option("--company", help="Only this company.")
-@click.option("--person", help="Only this person.")
+@click.option("--company", help="Only this company (any spelling: 月之暗面, Moonshot, Kimi).")
+@click.option("--person", help="Only this person (any spelling the articles use; traditional characters too).")
 @click.option("--event", "events", multiple=True, type=click.Choice(["departed", "pending", "sidelined", "joined", "poach_attempt"]), help="Only these event types (repeatable).")
-@click.option("--text", help="Only events whose person, company, role, destination or quote contains this.")
+@click.option("--text", help="Only events whose person, company, role, destination or quote contains this (p:NAME people only, c:NAME companies only).")
 @click.pass_context
 def export_cmd(ctx: click.Context, db: str | None, fmt: str, out: str | None, month, company, person, events, text) -> None:
     """Write the events, one per merged event with every source quote and its offsets."""
@@ -239,7 +268,7 @@ def export_cmd(ctx: click.Context, db: str | None, fmt: str, out: str | None, mo
         _fail("parquet needs --out FILE")
     reader = _open_reader(_resolve_db(ctx, db))
     try:
-        frame = reader.export_frame(filters)
+        frame = reader.export_frame(reader.resolved(filters))
     finally:
         reader.close()
     if out and not Path(out).parent.is_dir():
@@ -282,7 +311,9 @@ def query_cmd(ctx: click.Context, name: str | None, db: str | None, params: tupl
         table = Table("name", "parameters", "description", box=None, header_style="bold")
         for n in library.names():
             q = library.get(n)
-            table.add_row(n, " ".join(f"${p}" for p in q.params), Text(inert(q.description)))
+            # required first; optional ones (missing: no filter) in brackets, as text: never markup
+            params_shown = " ".join([f"${p}" for p in q.required] + [f"[${p}]" for p in q.params if p in q.optional])
+            table.add_row(n, Text(params_shown), Text(inert(q.description)))
         Console().print(table)
         click.echo(f"\nBundled: {inert(library.dirs[-1])}\nYours:   {inert(library.dirs[0])} (drop .sql files here; $name parameters)")
         return
@@ -302,11 +333,22 @@ def query_cmd(ctx: click.Context, name: str | None, db: str | None, params: tupl
     reader = _open_reader(_resolve_db(ctx, db))
     try:
         frame = reader.run_named(name, values, library)
+    except QueryError as exc:
+        _fail(str(exc))
     except Exception as exc:  # a user's own SQL may be wrong: say so in one line
         _fail(f"query {name!r} failed: {str(exc).strip().splitlines()[0]}")
     finally:
         reader.close()
     _print_frame(frame, fmt, limit)
+
+
+def _as_text(value: object) -> str:
+    """A cell as text: lists and structs as JSON (never Polars' or Python's display text)."""
+    if value is None:
+        return ""
+    if isinstance(value, (list, dict)):
+        return json.dumps(value, ensure_ascii=False, default=str)
+    return str(value)
 
 
 def _print_frame(frame, fmt: str, limit: int) -> None:
@@ -316,9 +358,8 @@ def _print_frame(frame, fmt: str, limit: int) -> None:
         sys.stdout.write(frame.write_ndjson())
         return
     if fmt == "csv":
-        flat = frame.with_columns(
-            [pl.col(c).map_elements(lambda v: json.dumps(v, ensure_ascii=False, default=str), return_dtype=pl.String) for c, t in frame.schema.items() if t.is_nested()]
-        )
+        nested = [c for c, t in frame.schema.items() if t.is_nested()]
+        flat = frame.with_columns(pl.Series(c, [_as_text(v) for v in frame[c].to_list()], dtype=pl.String) for c in nested)
         sys.stdout.write(flat.write_csv())
         return
     from rich.console import Console
@@ -331,7 +372,7 @@ def _print_frame(frame, fmt: str, limit: int) -> None:
     for column in frame.columns:
         table.add_column(Text(inert(column)))
     for row in shown.iter_rows():
-        table.add_row(*(Text(inert(v)) for v in row))
+        table.add_row(*(Text(inert(_as_text(v))) for v in row))
     console = Console()
     console.print(table)
     if shown.height < frame.height:

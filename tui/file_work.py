@@ -28,6 +28,7 @@ class FileOutcome:
     events: int = 0
     reason: str | None = None  # why it failed
     warnings: tuple[str, ...] = ()
+    same_as: str | None = None  # unchanged: this text is already stored under that other path
 
 
 _known: frozenset[str] = frozenset()

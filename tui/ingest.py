@@ -30,6 +30,7 @@ class IngestSummary:
     total_files: int = 0
     seconds: float = 0.0
     text_bytes: int = 0
+    events_stored: int | None = None  # merged events in the database after the run
     failure: StoreError | None = None  # the store failure that ended the run early
 
     @property
@@ -42,6 +43,7 @@ class IngestSummary:
 
     @property
     def events(self) -> int:
+        """Reports of moves found in this run: what each article says, before merging."""
         return sum(o.events for o in self.outcomes)
 
     @property
@@ -106,7 +108,7 @@ def ingest(
             nonlocal batch, last_flush
             if batch and writer is not None:
                 for result, (article, _) in zip(writer.write_batch(batch), batch):
-                    record(FileOutcome(result.path, result.status, result.events, warnings=article.warnings))
+                    record(FileOutcome(result.path, result.status, result.events, warnings=article.warnings, same_as=result.same_as))
             batch, last_flush = [], time.monotonic()
 
         try:
@@ -150,6 +152,12 @@ def ingest(
                     summary.clustered = writer.cluster_events()
             except KeyboardInterrupt:
                 summary.interrupted = True  # rolled back: the facts are all there, just unclustered
+        if writer is not None:
+            try:
+                with ctrl_c_as_keyboard_interrupt():
+                    summary.events_stored = writer.count_events()
+            except KeyboardInterrupt:
+                summary.interrupted = True
     except Exception as exc:
         # The store failed (a full disk, a damaged file): the batches committed before are kept,
         # the run stops, and the summary says how far it got.

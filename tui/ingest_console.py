@@ -13,15 +13,18 @@ from contextlib import contextmanager
 
 import click
 
-from tui.inert_text import inert, shown_path
+from tui.inert_text import inert
+from tui.ingest_report import SMALL_RUN, file_line
 
 
 class IngestConsole:
-    def __init__(self, quiet: bool) -> None:
+    def __init__(self, quiet: bool, verbose: bool = False) -> None:
         from rich.console import Console
         from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn, TimeRemainingColumn
 
         self.quiet = quiet
+        self.verbose = verbose
+        self.every_file = verbose  # decided at the start, from how many files there are
         self.stdout_gone = False
         err = Console(stderr=True)
         self.live = err.is_terminal
@@ -68,6 +71,7 @@ class IngestConsole:
         click.echo(inert(line), err=True)
 
     def on_start(self, n: int) -> None:
+        self.every_file = self.verbose or (not self.quiet and n <= SMALL_RUN)
         self.progress.start()
         self._task.append(self.progress.add_task("ingesting", total=n))
 
@@ -75,12 +79,9 @@ class IngestConsole:
         if self._task:
             self.progress.advance(self._task[0])
         if o.status == "failed":
-            self.say(f"failed     {shown_path(o.path)}: {o.reason}", failure=True)
-        elif not self.quiet or o.warnings:
-            line = f"{o.status:<10} {shown_path(o.path)}  {o.events} events"
-            if o.warnings:
-                line += "  (warning: " + "; ".join(o.warnings) + ")"
-            self.say(line)
+            self.say(file_line(o), failure=True)
+        elif self.every_file:
+            self.say(file_line(o))
 
 
 @contextmanager

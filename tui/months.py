@@ -89,3 +89,32 @@ def step(months: list[str], current: str | None, direction: int) -> str | None:
         return earlier[-1] if earlier else None
     later = [m for m in months if m > current]
     return later[0] if later else None
+
+
+MONTH_HELP = "try 2025-06, 2025-6, 6月, 2025Q2 or 2025"
+
+
+def resolve_typed(spec: str, with_events: list[str], *, in_view: str | None = None) -> MonthRange:
+    """What a typed month means, or ValueError with the reason.
+
+    A month without a year ("12月", "12") is the latest such month that has events (``with_events``,
+    ascending); when none has, the one in the year in view. A year, quarter or full month is
+    taken as typed.
+    """
+    if not spec.strip():
+        raise ValueError(f"type a month: {MONTH_HELP}")
+    if m := _MONTH_ONLY.match(spec):
+        month = int(m[1])
+        if not 1 <= month <= 12:
+            raise ValueError(f"{spec.strip()!r}: there is no month {month}; {MONTH_HELP}")
+        found = [ym for ym in with_events if split(ym)[1] == month]
+        if found:
+            return single(found[-1])
+        year = split(in_view)[0] if in_view else (split(with_events[-1])[0] if with_events else None)
+        if year is None:
+            raise ValueError(f"{spec.strip()!r}: no events in any month {month}; give the year (2025-{month:02d})")
+        return single(fmt(year, month))
+    parsed = parse_spec(spec)
+    if parsed is None:
+        raise ValueError(f"{spec.strip()!r} is not a month: {MONTH_HELP}")
+    return parsed

@@ -9,7 +9,6 @@ from __future__ import annotations
 import gc
 import time
 from collections import OrderedDict
-from datetime import datetime
 
 from textual import on, work
 from textual.app import App, ComposeResult
@@ -20,14 +19,15 @@ from textual.widgets import Footer, Input
 from textual.worker import get_current_worker
 
 from tui.app.commands import ChurnCommands
-from tui.app.copy_export import CopyAndExport
 from tui.app.formatting import EVENT_KEYS
 from tui.app.views import companies_page, feed_page, people_page
 from tui.app.messages import FeedLoaded, LoadFailed, MonthsLoaded, PanesLoaded
+from tui.app.month_keys import MonthKeys
+from tui.app.take_out import TakeOut
 from tui.app.widgets.filter_bar import FilterBar
+from tui.app.widgets.hint_line import HintLine
 from tui.app.widgets.table_pane import TablePane
 from tui.inert_text import inert, inert_block
-from tui.months import MonthRange, parse_spec, quarter_of, single, step, year_of
 from tui.store import FEED_SORTS, Filters, Reader
 
 PAGE = 500
@@ -35,19 +35,23 @@ NARROW = 110
 SORT_COLUMNS = ["month", "person", "company", "role", "event", "destination", "sources"]
 
 
-class ChurnApp(CopyAndExport, App[None]):
+class ChurnApp(MonthKeys, TakeOut, App[None]):
     TITLE = "churn-tui"
     CSS_PATH = "app.tcss"
     AUTO_FOCUS = None  # the feed takes focus once it has rows
     COMMANDS = App.COMMANDS | {ChurnCommands}
     BINDINGS = [
         Binding("q", "quit", "Quit"),
+        # second, so that a narrow footer, which drops what does not fit, keeps it
+        Binding("question_mark,f1", "help", "Help", key_display="?"),
         Binding("left_square_bracket", "month_step(-1)", "◀ Month", key_display="["),
         Binding("right_square_bracket", "month_step(1)", "Month ▶", key_display="]"),
         Binding("m", "month_prompt", "Month…"),
         Binding("w", "widen", "Widen", show=False),
         Binding("u", "clear_month", "All months", show=False),
-        Binding("slash", "text_filter", "Search", key_display="/"),
+        # a priority binding runs as the key arrives: the keys typed (or pasted) right after it
+        # then reach the search box, not the table that had the focus
+        Binding("slash", "text_filter", "Search", key_display="/", priority=True),
         Binding("1", "toggle_event('1')", "Departed", show=False),
         Binding("2", "toggle_event('2')", "Leaving", show=False),
         Binding("3", "toggle_event('3')", "Sidelined", show=False),
@@ -65,7 +69,6 @@ class ChurnApp(CopyAndExport, App[None]):
         Binding("t", "toggle_theme", "Theme", show=False),
         Binding("tab", "pane(1)", "Next pane", show=False, priority=True),
         Binding("shift+tab", "pane(-1)", "Prev pane", show=False, priority=True),
-        Binding("question_mark,f1", "help", "Help", key_display="?"),
     ]
 
     # actions that act on the main screen's filter or feed; other screens hide them
@@ -86,6 +89,7 @@ class ChurnApp(CopyAndExport, App[None]):
         self._refresh_seq = -1  # the question `r` asked: its answer says "Refreshed"
         self.filters = Filters()
         self.months: list[str] = []
+        self._months_under: dict[Filters, list[str]] = {}
         self.sort = "month"
         self.descending = True
         self.offset = 0
@@ -96,6 +100,7 @@ class ChurnApp(CopyAndExport, App[None]):
         self._shown_seq = -1
         self._panes_seq = -1
         self._search_timer: Timer | None = None
+        self._search_pending = False  # typed text waiting for the pause that sends it
 
     def notify(self, message: str, *, title: str = "", severity="information", timeout: float | None = None, markup: bool = False) -> None:
         """Every message is plain text: quotes, names, paths and typed input carry brackets that
@@ -106,6 +111,8 @@ class ChurnApp(CopyAndExport, App[None]):
     def check_action(self, action: str, parameters: tuple[object, ...]) -> bool | None:
         if action in self.MAIN_ONLY and self.screen is not self.screen_stack[0]:
             return False if action != "pane" else True
+        if action == "text_filter" and isinstance(self.focused, Input):
+            return False  # a / typed into the search is text
         return True
 
     # -- layout ----------------------------------------------------------------------------
@@ -117,7 +124,8 @@ class ChurnApp(CopyAndExport, App[None]):
                 yield TablePane("People", id="people")
             with Vertical(id="feed-box"):
                 yield TablePane("Feed", id="feed")
-        yield Input(placeholder="filter: person, company, role, destination, quote…", id="search", disabled=True)
+        yield HintLine(id="hint")
+        yield Input(placeholder="search: any spelling of a person or company, role, quote…  p:NAME people only, c:NAME companies only", id="search", disabled=True)
         yield Footer()
 
     def on_mount(self) -> None:
@@ -132,6 +140,7 @@ class ChurnApp(CopyAndExport, App[None]):
     def _layout_for(self, width: int, active: str | None = None) -> None:
         narrow = width < NARROW
         self.screen_stack[0].set_class(narrow, "-narrow")
+        self.query_one(HintLine).show(narrow)
         if narrow:
             feed_active = (active or self._active_pane_id()) == "feed"
             self.query_one("#side").set_class(feed_active, "-hidden")
@@ -168,7 +177,11 @@ class ChurnApp(CopyAndExport, App[None]):
     @property
     def up_to_date(self) -> bool:
         """The screen shows the answer to the newest question (tests and benchmarks wait on it)."""
-        return self._shown_seq == self._panes_seq == self._seq and not any(w.is_running for w in self.workers)
+        return (
+            self._shown_seq == self._panes_seq == self._seq
+            and not self._search_pending
+            and not any(w.is_running for w in self.workers)
+        )
 
     # -- loading ---------------------------------------------------------------------------
     def reload(self, *, keep_offset: bool = False) -> None:
@@ -210,11 +223,17 @@ class ChurnApp(CopyAndExport, App[None]):
             total = known if known is not None else self.reader.feed_count(f)
             if worker.is_cancelled:
                 return
-            # the trend columns need the months; on the first screen they may still be on their way
-            companies = companies_page(self.reader.companies(f.without("company")), self.months or self.reader.months())
+            # the trend's months: asked here when the first screen comes before the months' own answer
+            every_month = self.months or self.reader.months()
+            # the trend runs up to the month in view, not past it into months the filter leaves out
+            upto = [m for m in every_month if f.months is None or m <= f.months.last]
+            companies = companies_page(self.reader.companies(f.without("company")), upto)
             if worker.is_cancelled:
                 return
             people = people_page(self.reader.people(f.without("person"), limit=2000))
+            under = f.without("months")
+            if under not in self._months_under:  # for [ and ] under this filter
+                self.post_message(MonthsLoaded(self.reader.months(under), under))
         except Exception as exc:  # every failure reaches the screen, or it would say "Loading…" for ever
             self.post_message(LoadFailed("events", str(exc)))
             return
@@ -248,17 +267,6 @@ class ChurnApp(CopyAndExport, App[None]):
                 wanted.append((f, self.sort, self.descending, 0))
         if wanted:
             self.prefetch_pages(wanted, self._pages_generation)
-
-    @work(thread=True, exclusive=True, group="months", exit_on_error=False)
-    def load_months(self) -> None:
-        try:
-            self.post_message(MonthsLoaded(self.reader.months()))
-        except Exception as exc:
-            self.post_message(LoadFailed("months", str(exc)))
-
-    @on(MonthsLoaded)
-    def _months(self, message: MonthsLoaded) -> None:
-        self.months = message.months
 
     @on(LoadFailed)
     def _failed(self, message: LoadFailed) -> None:
@@ -308,7 +316,7 @@ class ChurnApp(CopyAndExport, App[None]):
 
     def _empty_text(self, f: Filters) -> str:
         if f.is_empty:
-            return "No events yet. Add articles with:  churn-tui ingest PATH…  then press r."
+            return f"No events yet. Add articles with:  churn-tui ingest --db {self.reader.target} PATH…  then press r."
         described = "  ".join(f"{k}: {v}" for k, v in f.describe())
         return f"No events match  {described}.\nPress x to clear the filters, u for every month."
 
@@ -355,68 +363,15 @@ class ChurnApp(CopyAndExport, App[None]):
         self.filters = filters
         self.reload()
 
-    # -- month -----------------------------------------------------------------------------
-    def _stepped(self, direction: int) -> Filters | None:
-        """The filter one month earlier (-1) or later (1) among months with events, if any."""
-        months = self.filters.months
-        current = (months.first if direction < 0 else months.last) if months else None
-        target = step(self.months, current, direction)
-        if target is None:
-            return None
-        return Filters(single(target), self.filters.company, self.filters.person, self.filters.events, self.filters.text)
-
-    def action_month_step(self, direction: int) -> None:
-        if not self.months:
-            self.notify("No months with events yet.", severity="warning")
-            return
-        stepped = self._stepped(direction)
-        if stepped is None:
-            self.notify("No earlier month with events." if direction < 0 else "No later month with events.", timeout=2)
-            return
-        self._apply(stepped)
-
-    def action_month_prompt(self) -> None:
-        from tui.app.screens.prompt import Prompt
-
-        in_view = self.filters.months.first if self.filters.months else (self.months[-1] if self.months else None)
-        default_year = int(in_view[:4]) if in_view else datetime.now().year
-
-        def chosen(spec: str | None) -> None:
-            if not spec:
-                return
-            months = parse_spec(spec, default_year=default_year)
-            if months is None:
-                self.notify(f"{spec!r} is not a month: try 2025-06, 2025-6, 6月, 2025Q2 or 2025.", severity="warning")
-                return
-            self._apply(Filters(months, self.filters.company, self.filters.person, self.filters.events, self.filters.text))
-
-        current = self.filters.months.label if self.filters.months else ""
-        self.push_screen(Prompt("Month (2025-06, 2025-6, 6月, 2025Q2, 2025):", placeholder="2025-06", value=current), chosen)
-
-    def action_widen(self) -> None:
-        months = self.filters.months
-        if months is None:
-            self.notify("No month to widen: pick one with [ ] or m.", timeout=2)
-            return
-        if months.is_single:
-            wider: MonthRange = quarter_of(months.first)
-        elif months.label[4:5] == "Q":
-            wider = year_of(months.first)
-        else:
-            self.notify("Already a whole year; u clears the month.", timeout=2)
-            return
-        self._apply(Filters(wider, self.filters.company, self.filters.person, self.filters.events, self.filters.text))
-
-    def action_clear_month(self) -> None:
-        self._apply(self.filters.without("months"))
-
     # -- other filters ---------------------------------------------------------------------
     def action_text_filter(self) -> None:
         box = self.query_one("#search", Input)
         box.disabled = False
         box.add_class("-open")
         box.value = self.filters.text
-        box.focus()
+        # focused now, not after the queued messages: what is typed (or pasted) right after / is
+        # the search, not keys for the main screen
+        self.screen.set_focus(box)
 
     @on(Input.Changed, "#search")
     def _typed(self, event: Input.Changed) -> None:
@@ -424,9 +379,11 @@ class ChurnApp(CopyAndExport, App[None]):
             self._search_timer.stop()
         text = event.value
         # a short pause lets a fast typist finish a word before the store is asked
+        self._search_pending = True
         self._search_timer = self.set_timer(0.05, lambda: self._apply_text(text))
 
     def _apply_text(self, text: str) -> None:
+        self._search_pending = False
         if text != self.filters.text:
             self._apply(Filters(self.filters.months, self.filters.company, self.filters.person, self.filters.events, text))
 
@@ -490,6 +447,7 @@ class ChurnApp(CopyAndExport, App[None]):
     def _drop_pages(self) -> None:
         """Forget the pages kept: the store may hold other facts now."""
         self._pages.clear()
+        self._months_under.clear()
         self._pages_generation += 1
         self._pages_state = self.reader.store_state()
 

@@ -35,7 +35,11 @@ class PanesLoaded(Message):
 
 @dataclass
 class MonthsLoaded(Message):
+    """The months with events under a filter (its months left out; Filters() for every event)."""
+
     months: list[str]
+    under: Filters
+    then_step: int = 0  # a month key pressed before they were known: step now
 
 
 @dataclass
@@ -51,3 +55,4 @@ class SourcesLoaded(Message):
     event_id: str
     sources: list[dict[str, Any]]
     citation: bool
+    person: str | None = None  # whose event: the source that names them most narrowly is copied

@@ -21,6 +21,8 @@ _ESCAPED, _ESCAPES = list(ESCAPES), list(ESCAPES.values())
 # the characters ESCAPES maps, as ranges (a class of ranges scans several times faster)
 _NEEDS_ESCAPE = r"[\x{0}-\x{1f}\x{7f}-\x{9f}\x{61c}\x{200e}\x{200f}\x{2028}-\x{202e}\x{2066}-\x{2069}]"
 MAX_WIDTH = 26  # no column is wider, unless a page says so
+NATURAL_MAX = 60  # a cut column grows no wider than this into spare room
+FLOOR = 3  # a flexible column's narrowest: a wide character and the ellipsis
 
 # East Asian wide and fullwidth ranges (CJK, kana, hangul, fullwidth forms, most emoji): two cells.
 _WIDE = (
@@ -30,9 +32,16 @@ _WIDE = (
 )
 
 
-def fit(text: str, width: int, *, right: bool = False) -> str:
-    """``text`` in exactly ``width`` cells: cut with an ellipsis, or padded (wide characters count 2)."""
+def fit(text: str, width: int, *, right: bool = False, keep_end: bool = False) -> str:
+    """``text`` in exactly ``width`` cells: cut with an ellipsis, or padded (wide characters count 2).
+    With ``keep_end`` a long text loses its start instead, without a mark (a trend keeps its
+    latest months)."""
     size = cell_len(text)
+    if size > width and keep_end:
+        kept = text
+        while cell_len(kept) > width:
+            kept = kept[1:]
+        return " " * (width - cell_len(kept)) + kept
     if size > width:
         if width < 2:
             return " " * width
@@ -50,9 +59,10 @@ def fit(text: str, width: int, *, right: bool = False) -> str:
     return pad + text if right else text + pad
 
 
-def _join(cells: tuple[str, ...] | list[str], widths: tuple[int, ...], right: tuple[bool, ...]) -> str:
+def _join(cells: tuple[str, ...] | list[str], widths: tuple[int, ...], right: tuple[bool, ...], keep_end: tuple[bool, ...] = ()) -> str:
     """One table line: each cell fitted to its column, a space at either end."""
-    return " " + (" " * GAP).join(fit(v, w, right=r) for v, w, r in zip(cells, widths, right)) + " "
+    ends = keep_end or (False,) * len(widths)
+    return " " + (" " * GAP).join(fit(v, w, right=r, keep_end=k) for v, w, r, k in zip(cells, widths, right, ends)) + " "
 
 
 @dataclass(frozen=True, slots=True)
@@ -70,6 +80,9 @@ class Page:
     right: tuple[bool, ...] = ()
     widths: tuple[int, ...] = ()
     flexible: tuple[bool, ...] = ()  # columns that give up width when the view is narrower
+    natural: tuple[int, ...] = ()  # each column's widest value: what a cut column grows to when there is room
+    floors: tuple[int, ...] = ()  # the narrowest a flexible column becomes before the view scrolls
+    keep_end: tuple[bool, ...] = ()  # columns that, cut, lose their start (a trend keeps its latest months)
 
     @property
     def height(self) -> int:
@@ -77,7 +90,7 @@ class Page:
 
     @property
     def header(self) -> str:
-        return _join(self.labels, self.widths, self.right)
+        return _join(self.labels, self.widths, self.right)  # labels are never cut from the start
 
     @property
     def line_width(self) -> int:
@@ -93,20 +106,35 @@ class Page:
         return int(found[0]) if len(found) else None
 
     def line(self, row: int, widths: tuple[int, ...] | None = None) -> str:
-        return _join(self.strings.row(row), widths or self.widths, self.right)
+        return _join(self.strings.row(row), widths or self.widths, self.right, self.keep_end)
 
     def fitted(self, width: int, *, narrowest: int = 8) -> tuple[tuple[int, ...], str]:
-        """Column widths and header for a view ``width`` cells wide: the flexible columns shrink,
-        widest first and not below ``narrowest``, until the line fits (or they can give no more)."""
+        """Column widths and header for a view ``width`` cells wide.
+
+        With room to spare, the flexible columns that are cut grow towards their widest value, so
+        no blank cells stand beside a cut value. Short of room, they shrink, widest first: to
+        ``narrowest`` first, then to each column's floor (by default a character and the
+        ellipsis), before the view scrolls sideways.
+        """
         widths = list(self.widths)
         excess = self.line_width - width
-        while excess > 0:
-            shrinkable = [i for i, f in enumerate(self.flexible) if f and widths[i] > narrowest]
-            if not shrinkable:
+        natural = self.natural or self.widths
+        while excess < 0:
+            cut = [i for i, f in enumerate(self.flexible) if f and widths[i] < natural[i]]
+            if not cut:
                 break
-            widest = max(shrinkable, key=lambda i: widths[i])
-            widths[widest] -= 1
-            excess -= 1
+            most_cut = min(cut, key=lambda i: widths[i] / natural[i])
+            widths[most_cut] += 1
+            excess += 1
+        floors = self.floors or (FLOOR,) * len(widths)
+        for stage in (narrowest, 0):
+            while excess > 0:
+                shrinkable = [i for i, f in enumerate(self.flexible) if f and widths[i] > max(stage, floors[i])]
+                if not shrinkable:
+                    break
+                widest = max(shrinkable, key=lambda i: widths[i])
+                widths[widest] -= 1
+                excess -= 1
         return tuple(widths), _join(self.labels, tuple(widths), self.right)
 
 
@@ -123,11 +151,21 @@ def column_widths(labels: list[str], strings: pl.DataFrame, limits: list[int]) -
     return [min(max(cell_len(label), w), limit) for label, w, limit in zip(labels, widest, limits)]
 
 
-def make_page(frame: pl.DataFrame, keys: pl.Series, *, labels: list[str] | None = None, max_widths: dict[str, int] | None = None) -> Page:
+def make_page(
+    frame: pl.DataFrame,
+    keys: pl.Series,
+    *,
+    labels: list[str] | None = None,
+    max_widths: dict[str, int] | None = None,
+    min_widths: dict[str, int] | None = None,
+    right_aligned: frozenset[str] = frozenset(),
+    keep_end: frozenset[str] = frozenset(),
+) -> Page:
     """A page of ``frame`` (any dtypes; nulls show empty); numbers are right-aligned. The columns
-    named in ``max_widths`` are capped there, and shrink further in a narrow view."""
+    named in ``max_widths`` are capped there, shrink further in a narrow view (not below
+    ``min_widths``, else ``FLOOR``) and grow into spare room."""
     names = list(labels or frame.columns)
-    right = tuple(dtype.is_numeric() for dtype in frame.dtypes)
+    right = tuple(dtype.is_numeric() or name in right_aligned for name, dtype in zip(names, frame.dtypes))
     strings = frame.select(pl.all().cast(pl.String).fill_null(""))
     # the cells are painted as they are (RowTable's Line API): controls and bidi overrides from
     # the articles are made inert here, vectorised, and only on a page that holds one (a scan
@@ -135,9 +173,12 @@ def make_page(frame: pl.DataFrame, keys: pl.Series, *, labels: list[str] | None 
     if strings.width and strings.select(pl.any_horizontal(pl.all().str.contains(_NEEDS_ESCAPE)).any()).item():
         strings = strings.select(pl.all().str.replace_many(_ESCAPED, _ESCAPES))
     limits = [(max_widths or {}).get(name, MAX_WIDTH) for name in names]
-    widths = tuple(column_widths(names, strings, limits))
+    natural = tuple(column_widths(names, strings, [NATURAL_MAX] * len(names)))
+    widths = tuple(min(w, limit) for w, limit in zip(natural, limits))
     flexible = tuple(name in (max_widths or {}) for name in names)
-    return Page(tuple(names), strings, keys, right, widths, flexible)
+    floors = tuple((min_widths or {}).get(name, FLOOR) for name in names)
+    ends = tuple(name in keep_end for name in names)
+    return Page(tuple(names), strings, keys, right, widths, flexible, natural, floors, ends)
 
 
 # -- the panes ----------------------------------------------------------------------------------
@@ -158,15 +199,20 @@ def feed_page(feed: pl.DataFrame) -> Page:
 
 
 def companies_page(companies: pl.DataFrame, months: list[str]) -> Page:
+    """People, not events: ``left`` is those who departed, ``+n`` those only reported as leaving."""
+    left = pl.col("departed").cast(pl.String) + pl.when(pl.col("pending") > 0).then(pl.lit("+") + pl.col("pending").cast(pl.String)).otherwise(pl.lit(""))
     view = companies.select(
         "company",
-        (pl.col("departed") + pl.col("pending")).alias("left"),
+        left.alias("left"),
         "joined",
         pl.col("sidelined").alias("sidel."),
         "net",
         pl.Series("trend", [sparkline(t, months) for t in companies["trend"].to_list()], dtype=pl.String),
     )
-    return make_page(view, companies["company"], max_widths={"company": 16, "trend": 12})
+    return make_page(
+        view, companies["company"], max_widths={"company": 16, "trend": 12}, min_widths={"company": 8},
+        right_aligned=frozenset({"left"}), keep_end=frozenset({"trend"}),
+    )
 
 
 def people_page(people: pl.DataFrame) -> Page:
@@ -178,7 +224,10 @@ def people_page(people: pl.DataFrame) -> Page:
         pl.col("destination").alias("→"),
         pl.col("sources").alias("src"),
     )
-    return make_page(view, people["person"], max_widths={"role": 14, "→": 10})
+    # names keep three characters (six cells) and companies four: role and destination give way first
+    return make_page(
+        view, people["person"], max_widths={"person": 12, "company": 12, "role": 14, "→": 10}, min_widths={"person": 6, "company": 8}
+    )
 
 
 def timeline_page(timeline: pl.DataFrame) -> Page:

@@ -108,11 +108,21 @@ def read_article(path: str | Path, *, published: dt.date | None = None) -> Artic
     )
 
 
+# A first line that reads as a heading: short, and with no full stop (a headline may hold ！ or ？).
+_HEADING_MAX = 60
+_SENTENCE_END = re.compile(r"[。；;]|\.\s")
+
+
 def _first_line(body: str) -> str | None:
+    """The first line as a title when it is one (a Markdown heading, or a short line without a
+    full stop); None for a first paragraph, never a cut of it."""
     for line in body.splitlines():
+        heading = line.lstrip().startswith("#")
         line = line.strip().lstrip("#>").strip()
         if line:
-            return line[:80]
+            if heading or (len(line) <= _HEADING_MAX and not _SENTENCE_END.search(line)):
+                return line
+            return None
     return None
 
 

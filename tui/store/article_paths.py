@@ -33,6 +33,7 @@ REDATE = "redate"  # a stored text given another publication date: written again
 class Plan:
     status: str  # new | unchanged | updated, as reported for the file
     action: str  # SKIP | LINK | INSERT | REDATE
+    same_as: str | None = None  # LINK: another path this text is already stored under
 
 
 class PathBook:
@@ -66,24 +67,38 @@ class PathBook:
                 {"p": [s for names in spellings.values() for s in names]},
             ).fetchall()
         )
+        holders = self._holders(list(stored))
         plans: list[Plan] = []
-        seen: set[str] = set()  # texts met earlier in this batch
+        seen: dict[str, str] = {}  # texts met earlier in this batch -> the first path met
         for a in articles:
             h = a.content_hash
             before = next((held[s] for s in spellings[a.path] if s in held), None)
+            status = UNCHANGED if before in (None, h) else UPDATED
             if h in seen:
-                plans.append(Plan(UNCHANGED if before in (None, h) else UPDATED, LINK))
+                plans.append(Plan(status, LINK, seen[h] if seen[h] != a.path else None))
             elif h in stored:
                 if a.published_source == "override" and stored[h] != a.published:
                     plans.append(Plan(UPDATED, REDATE))
                 elif before == h and a.path in held:
                     plans.append(Plan(UNCHANGED, SKIP))
                 else:
-                    plans.append(Plan(UNCHANGED if before in (None, h) else UPDATED, LINK))
+                    other = next((p for p in holders.get(h, ()) if p not in spellings[a.path]), None)
+                    plans.append(Plan(status, LINK, other))
             else:
                 plans.append(Plan(NEW if before is None else UPDATED, INSERT))
-            seen.add(h)
+            seen.setdefault(h, a.path)
         return plans
+
+    def _holders(self, article_ids: list[str]) -> dict[str, list[str]]:
+        """The paths holding each of these texts, in order."""
+        rows = self.con.execute(
+            "SELECT article_id, path FROM article_paths WHERE article_id IN (SELECT unnest($h)) ORDER BY path",
+            {"h": article_ids},
+        ).fetchall()
+        holders: dict[str, list[str]] = {}
+        for article_id, path in rows:
+            holders.setdefault(article_id, []).append(path)
+        return holders
 
     def point(self, links: list[tuple[str, str]]) -> None:
         """Point each path at its text: (path, article_id) pairs; a relative v2 spelling of the

@@ -5,6 +5,7 @@ from __future__ import annotations
 from dataclasses import dataclass, field, replace
 
 from tui.months import MonthRange
+from tui.store.spellings import SearchTerm
 
 
 @dataclass(frozen=True, slots=True)
@@ -13,7 +14,7 @@ class Filters:
     company: str | None = None
     person: str | None = None
     events: frozenset[str] = field(default_factory=frozenset)  # empty: every event type
-    text: str = ""
+    text: str = ""  # as typed: any spelling, traditional or simplified; p: or c: narrows it to people or companies
 
     def params(self) -> dict[str, object]:
         return {
@@ -22,8 +23,7 @@ class Filters:
             "company": self.company,
             "person": self.person,
             "events": sorted(self.events) or None,
-            "text": self.text.strip().lower() or None,
-        }
+        } | SearchTerm.parse(self.text).params()
 
     def without(self, *names: str) -> "Filters":
         blank = Filters()

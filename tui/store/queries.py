@@ -15,6 +15,9 @@ _NAME = re.compile(r"^[A-Za-z0-9][A-Za-z0-9_-]*$")
 _PARAM = re.compile(r"\$([A-Za-z_][A-Za-z0-9_]*)")
 _COMMENT = re.compile(r"--[^\n]*|/\*.*?\*/", re.S)
 _STRING = re.compile(r"'(?:[^']|'')*'")
+_OPTIONAL = re.compile(r"\$([A-Za-z_][A-Za-z0-9_]*)\s+IS\s+NULL", re.I)
+_MONTH = re.compile(r"^\d{4}-(0[1-9]|1[0-2])$")
+EVENT_TYPES = ("departed", "pending", "sidelined", "joined", "poach_attempt")
 
 
 class QueryError(Exception):
@@ -28,6 +31,11 @@ class NamedQuery:
     sql: str
     params: tuple[str, ...]  # the $names it uses, in order of first use
     description: str  # its leading comment
+    optional: frozenset[str] = frozenset()  # those it tests with `$name IS NULL`: missing means no filter
+
+    @property
+    def required(self) -> tuple[str, ...]:
+        return tuple(p for p in self.params if p not in self.optional)
 
 
 def user_queries_dir() -> Path:
@@ -40,12 +48,13 @@ def _parse(name: str, path: Path) -> NamedQuery:
     sql = path.read_text(encoding="utf-8")
     code = _STRING.sub("''", _COMMENT.sub(" ", sql))
     params = tuple(dict.fromkeys(_PARAM.findall(code)))
+    optional = frozenset(_OPTIONAL.findall(code))
     lead = []
     for line in sql.splitlines():
         if not line.startswith("--"):
             break
         lead.append(line[2:].strip())
-    return NamedQuery(name, path, sql.strip().rstrip(";"), params, " ".join(lead))
+    return NamedQuery(name, path, sql.strip().rstrip(";"), params, " ".join(lead), optional)
 
 
 class QueryLibrary:
@@ -75,3 +84,26 @@ class QueryLibrary:
     def bind(query: NamedQuery, values: dict[str, object]) -> dict[str, object]:
         """Exactly the parameters the query uses; missing ones are NULL (meaning: no filter)."""
         return {p: values.get(p) for p in query.params}
+
+    @staticmethod
+    def checked(query: NamedQuery, values: dict[str, object]) -> dict[str, object]:
+        """Values typed on the command line, checked and converted for the parameters whose
+        meaning the bundled queries fix (months, event types); QueryError names what is wrong,
+        and every required parameter (one not tested with IS NULL) that is missing."""
+        missing = [p for p in query.required if values.get(p) is None]
+        if missing:
+            needs = " ".join(f"-p {p}=…" for p in missing)
+            raise QueryError(f"query {query.name!r} needs {needs} (missing: {', '.join('$' + p for p in missing)})")
+        out = dict(values)
+        for name, value in values.items():
+            if not isinstance(value, str):
+                continue
+            if name in ("month", "month_from", "month_to") and not _MONTH.match(value):
+                raise QueryError(f"-p {name}={value}: not a month (YYYY-MM, e.g. 2025-06)")
+            if name == "events":
+                kinds = [k.strip() for k in value.split(",") if k.strip()]
+                wrong = [k for k in kinds if k not in EVENT_TYPES]
+                if wrong or not kinds:
+                    raise QueryError(f"-p events={value}: event types are {', '.join(EVENT_TYPES)} (comma-separated)")
+                out[name] = kinds
+        return out

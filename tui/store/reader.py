@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import os
 import threading
+from dataclasses import replace
 from collections.abc import Iterator
 from contextlib import contextmanager
 from pathlib import Path
@@ -20,6 +21,19 @@ from tui.store.database import is_attach_uri, open_database
 from tui.store.errors import store_error
 from tui.store.filters import Filters
 from tui.store.queries import NamedQuery, QueryLibrary, queries_dir
+from tui.store.spellings import SearchTerm, alias_key, canonical_company, company_key, simplified
+
+# The names a spelling stands for: the name itself, else the one owner of that alias (a surname
+# alone may stand for several people, and then for none of them).
+_PERSON_NAMED = """
+SELECT DISTINCT name FROM people WHERE name = $name
+UNION
+SELECT DISTINCT p.name FROM person_aliases a JOIN people p USING (person_id)
+WHERE lower(a.alias) = lower($name) AND NOT EXISTS (SELECT 1 FROM people WHERE name = $name)
+"""
+_COMPANY_NAMED = """
+SELECT DISTINCT c.name FROM company_aliases a JOIN companies c USING (company_id) WHERE a.alias IN ($key, $as_written)
+"""
 
 # Columns of feed.sql the feed may be sorted by (ORDER BY cannot be a parameter).
 FEED_SORTS = ("month", "person", "company", "role", "event", "destination", "sources", "last_published")
@@ -130,11 +144,51 @@ class Reader:
             return _frame(cur.sql(sql, params=params))
 
     def run_named(self, name: str, values: dict[str, Any], library: QueryLibrary | None = None) -> pl.DataFrame:
-        """Run any named query (the CLI's `query` command), with the user's folder searched first."""
+        """Run any named query (the CLI's `query` command), with the user's folder searched first.
+        A person, company or text is matched by any spelling, as the app's filters are."""
         lib = library or QueryLibrary()
         query = lib.get(name)
+        values = dict(values)
+        if isinstance(values.get("person"), str):
+            values["person"] = self.person_named(values["person"])
+        if isinstance(values.get("company"), str):
+            values["company"] = self.company_named(values["company"])
+        if "text" in query.params:  # the search's scope and companies follow from the text
+            values |= SearchTerm.parse(str(values.get("text") or "")).params()
+        values = QueryLibrary.checked(query, values)
         with self._cursor() as cur:
             return _frame(cur.sql(query.sql, params=QueryLibrary.bind(query, values)))
+
+    # -- spellings ----------------------------------------------------------------------------
+    def person_named(self, name: str) -> str:
+        """The stored name of the person ``name`` spells (traditional, Latin, another alias);
+        ``name`` in simplified characters when no one person goes by it."""
+        wanted = simplified(name.strip())
+        with self._cursor() as cur:
+            for candidate in dict.fromkeys((wanted, name.strip())):
+                found = [r[0] for r in cur.execute(_PERSON_NAMED, {"name": candidate}).fetchall()]
+                if len(found) == 1:
+                    return found[0]
+        return wanted
+
+    def company_named(self, name: str) -> str:
+        """The canonical name of the company ``name`` spells (reference data, or an alias stored
+        from an article), else ``name`` in simplified characters."""
+        known = canonical_company(name)
+        if known != simplified(name).strip():
+            return known
+        with self._cursor() as cur:
+            found = [r[0] for r in cur.execute(_COMPANY_NAMED, {"key": company_key(name), "as_written": alias_key(name)}).fetchall()]
+        return found[0] if len(found) == 1 else known
+
+    def resolved(self, f: Filters) -> Filters:
+        """``f`` with its person and company brought to their stored names (what a user typed on
+        the command line may be any spelling)."""
+        return replace(
+            f,
+            person=self.person_named(f.person) if f.person else None,
+            company=self.company_named(f.company) if f.company else None,
+        )
 
     # -- the questions ------------------------------------------------------------------------
     def feed(self, f: Filters, *, sort: str = "month", descending: bool = True, limit: int = 1000, offset: int = 0) -> pl.DataFrame:
@@ -160,8 +214,9 @@ class Reader:
     def people(self, f: Filters, *, limit: int = 5000) -> pl.DataFrame:
         return self._run("people", f.params(), tail="LIMIT $limit", extra={"limit": limit})
 
-    def months(self) -> list[str]:
-        return self._run("months", {})["month"].to_list()
+    def months(self, f: Filters | None = None) -> list[str]:
+        """Months with events (ascending), under ``f`` when given (its own months left out)."""
+        return self._run("months", f.without("months").params() if f is not None else {})["month"].to_list()
 
     def event(self, event_id: str) -> dict[str, Any] | None:
         rows = self._run("event", {"event_id": event_id}).to_dicts()
@@ -180,5 +235,11 @@ class Reader:
         rows = self._run("article", {"article_id": article_id}).to_dicts()
         return rows[0] if rows else None
 
-    def export_frame(self, f: Filters) -> pl.DataFrame:
-        return self._run("export", f.params())
+    def export_frame(self, f: Filters, *, sort: str | None = None, descending: bool = True) -> pl.DataFrame:
+        """The events under ``f`` in the export contract; with ``sort``, in the order the feed
+        shows them sorted that way (the feed's own query decides it, ties and all)."""
+        frame = self._run("export", f.params())
+        if sort is None:
+            return frame
+        order = self.feed(f, sort=sort, descending=descending, limit=max(frame.height, 1))["event_id"]
+        return pl.DataFrame({"id": order}).join(frame, on="id", how="left", maintain_order="left")

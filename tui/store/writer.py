@@ -17,10 +17,11 @@ import duckdb
 import polars as pl
 
 from tui.model import Article, ExtractedEvent
-from tui.store.database import rollback
 from tui.store.article_paths import LINK, NEW, REDATE, SKIP, UNCHANGED, UPDATED, PathBook
+from tui.store.database import rollback
+from tui.store.spellings import alias_key
 
-__all__ = ["NEW", "UNCHANGED", "UPDATED", "WriteResult", "Writer", "company_key", "event_id"]
+__all__ = ["NEW", "UNCHANGED", "UPDATED", "WriteResult", "Writer", "event_id"]
 
 
 @dataclass(frozen=True, slots=True)
@@ -28,11 +29,7 @@ class WriteResult:
     path: str
     status: str  # new | unchanged | updated
     events: int  # claims written for this article (0 when unchanged)
-
-
-def company_key(alias: str) -> str:
-    """A company alias as stored and matched: lower case, no spaces."""
-    return alias.lower().replace(" ", "")
+    same_as: str | None = None  # unchanged because this text is stored under another path
 
 
 def event_id(person: str, company: str, event: str) -> str:
@@ -145,6 +142,11 @@ class Writer:
         """The content hashes of every stored article: workers skip extracting those again."""
         return frozenset(r[0] for r in self.con.execute("SELECT article_id FROM articles").fetchall())
 
+    def count_events(self) -> int:
+        """Merged events in the store: a move several articles report is one."""
+        row = self.con.execute("SELECT count(*) FROM events").fetchone()
+        return int(row[0]) if row else 0
+
     # -- writing ------------------------------------------------------------------------------
     def write_batch(self, items: list[tuple[Article, list[ExtractedEvent]]]) -> list[WriteResult]:
         """Store a batch of articles with their events in one transaction, and point each path
@@ -162,7 +164,7 @@ class Writer:
                 if plan.action != SKIP:
                     links.append((article.path, article.content_hash))
                 if plan.action in (SKIP, LINK):
-                    results.append(WriteResult(article.path, plan.status, 0))
+                    results.append(WriteResult(article.path, plan.status, 0, plan.same_as))
                     continue
                 if plan.action == REDATE:
                     redated.append(article.content_hash)
@@ -174,7 +176,7 @@ class Writer:
                     for alias in e.person_aliases:
                         self._alias("person_aliases", alias, person_id)
                     for alias in e.company_aliases:
-                        self._alias("company_aliases", company_key(alias), company_id)
+                        self._alias("company_aliases", alias_key(alias), company_id)
                     claim_rows.append(
                         (
                             article.content_hash,

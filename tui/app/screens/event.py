@@ -17,8 +17,8 @@ from textual.message import Message
 from textual.screen import Screen
 from textual.widgets import Footer, Static
 
-from tui.app.clipboard import citation, send_to_clipboard
-from tui.app.formatting import EVENT_LABELS, month_cell
+from tui.app.clipboard import best_source, citation, copy_text
+from tui.app.formatting import EVENT_LABELS, in_screen_words, month_cell
 from tui.inert_text import inert, inert_block, shown_path
 from tui.store import Reader
 
@@ -94,6 +94,7 @@ class EventScreen(Screen[None]):
         self.event_id = event_id
         self.sources: list[dict[str, Any]] = []
         self.selected = 0
+        self.loaded = False  # the event and its sources are on screen (tests wait on it)
 
     def compose(self) -> ComposeResult:
         with Vertical(id="event"):
@@ -116,6 +117,7 @@ class EventScreen(Screen[None]):
                 s["context"] = paragraph_around(text, s["start"], s["end"]) if text else None
                 s["file_missing"] = not Path(str(s["file"])).exists()
                 s["text"] = text
+                s["body_start"] = article.get("body_start") or 0 if article else 0
             claims = self.reader.claims(event["person"], event["company"]) if event and event.get("conflict") else []
         except Exception as exc:  # any failure is said: the screen never stays on "Loading…"
             self.app.call_from_thread(self.app.notify, str(exc), severity="error", title="Cannot read the database")
@@ -123,11 +125,12 @@ class EventScreen(Screen[None]):
         self.post_message(EventLoaded(event, sources, claims))
 
     @on(EventLoaded)
-    def _loaded(self, message: EventLoaded) -> None:
+    async def _loaded(self, message: EventLoaded) -> None:
         head = self.query_one("#event-head", Static)
         e = message.event
         if e is None:
             head.update(Text("This event is no longer in the database (refresh the main screen with r).", style="yellow"))
+            self.loaded = True
             return
         line = Text()
         line.append(inert(e["person"]), style="bold")
@@ -144,20 +147,22 @@ class EventScreen(Screen[None]):
         n = e.get("sources") or len(message.sources)
         line.append(f"   {n} source{'s' if n != 1 else ''}", style="dim")
         if e.get("conflict"):
-            line.append(f"\n⚠ {inert(e.get('conflict_note') or 'reports disagree')}", style="bold yellow")
+            line.append(f"\n⚠ {inert(in_screen_words(e.get('conflict_note') or 'reports disagree'))}", style="bold yellow")
         head.update(line)
         self.sources = message.sources
+        self.selected = best_source(self.sources, e["person"])  # the sentence about this person alone first
         box = self.query_one("#event-sources", VerticalScroll)
-        box.remove_children()
-        box.mount_all(SourceCard(s, i) for i, s in enumerate(self.sources))
+        await box.remove_children()
+        await box.mount_all(SourceCard(s, i) for i, s in enumerate(self.sources))
         self._mark()
         claims_box = self.query_one("#event-claims", Horizontal)
-        claims_box.remove_children()
+        await claims_box.remove_children()
         if message.claims:
-            claims_box.mount_all(Static(_claim_text(c), classes="claim") for c in message.claims)
+            await claims_box.mount_all(Static(_claim_text(c), classes="claim") for c in message.claims)
             claims_box.display = True
         else:
             claims_box.display = False
+        self.loaded = True
 
     def _mark(self) -> None:
         for card in self.query(SourceCard):
@@ -175,10 +180,7 @@ class EventScreen(Screen[None]):
             self.notify("Nothing to copy yet.", severity="warning")
             return
         source = self.sources[self.selected]
-        text = citation(source) if as_citation else source["quote"]
-        system = send_to_clipboard(self.app, text)
-        what = "Citation" if as_citation else "Quote"
-        self.notify(f"{what} sent to clipboard ({len(text)} chars{', system clipboard too' if system else ''})", title="Copied")
+        copy_text(self.app, citation(source) if as_citation else source["quote"], "Citation" if as_citation else "Quote")
 
     def action_open_article(self) -> None:
         if not self.sources:

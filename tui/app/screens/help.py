@@ -1,4 +1,5 @@
-"""The ? screen: every key, in Markdown kept next to this file."""
+"""The ? screen: every key and what the tables' marks mean, a compact list kept in Markdown
+next to this file; it scrolls (j/k, arrows, page keys) at any terminal size."""
 
 from __future__ import annotations
 
@@ -23,6 +24,9 @@ class HelpScreen(ModalScreen[None]):
     def compose(self) -> ComposeResult:
         with VerticalScroll(id="help"):
             yield Markdown(HELP)
+
+    def on_mount(self) -> None:
+        self.query_one("#help", VerticalScroll).focus()  # arrows and page keys scroll it
 
     def action_scroll(self, direction: str) -> None:
         scroller = self.query_one("#help", VerticalScroll)

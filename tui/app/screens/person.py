@@ -32,6 +32,7 @@ class PersonScreen(Screen[None]):
         super().__init__()
         self.reader = reader
         self.person = person
+        self.loaded = False  # the timeline is on screen, its table focused (tests wait on it)
 
     def compose(self) -> ComposeResult:
         yield Static(f"{inert(self.person)} — every move on record (enter: sources)", id="person-head", markup=False)
@@ -54,7 +55,12 @@ class PersonScreen(Screen[None]):
     def _loaded(self, message: TimelineLoaded) -> None:
         pane = self.query_one("#timeline", TablePane)
         pane.show(message.page, empty=f"No moves on record for {self.person}.")
-        self.call_after_refresh(pane.focus_table)
+
+        def focused() -> None:
+            pane.focus_table()
+            self.loaded = True
+
+        self.call_after_refresh(focused)
 
     @on(TablePane.Chosen)
     def _chosen(self, message: TablePane.Chosen) -> None:

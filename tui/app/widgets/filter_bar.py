@@ -5,6 +5,7 @@ from __future__ import annotations
 from rich.text import Text
 from textual.widget import Widget
 
+from tui.app.formatting import in_screen_words
 from tui.inert_text import inert
 from tui.store import Filters
 
@@ -30,7 +31,7 @@ class FilterBar(Widget):
             if i:
                 line.append("  ")
             line.append(f"{name}: ", style="dim")
-            line.append(inert(value), style="bold")
+            line.append(inert(in_screen_words(value) if name == "event" else value), style="bold")
         if total is not None:
             line.append(f"   {total:,} event{'s' if total != 1 else ''}", style="dim")
         line.append(f"   sort: {sort} {'↓' if descending else '↑'}", style="dim")
