@@ -12,7 +12,6 @@ import duckdb
 from textual.widgets._toast import Toast
 from textual.worker import WorkerFailed
 
-from tests.conftest import REPO
 from tests.test_app import pane_keys, settle
 from tui.app import ChurnApp
 from tui.ingest import ingest

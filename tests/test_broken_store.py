@@ -12,7 +12,6 @@ import pytest
 from textual.widgets._toast import Toast
 
 from tests.conftest import REPO, SEED_DIR
-from tests.test_app import settle
 from tui.app import ChurnApp
 from tui.store import Reader, StoreError
 

@@ -155,19 +155,6 @@ def test_ctrl_c_stops_cleanly_and_says_how_far_it_got(long_corpus, tmp_path: Pat
     assert export(db) == clean
 
 
-def _children(pid: int) -> list[int]:
-    found = []
-    for entry in os.listdir("/proc"):
-        if entry.isdigit():
-            try:
-                stat = Path(f"/proc/{entry}/stat").read_text()
-            except OSError:
-                continue
-            if int(stat.rsplit(")", 1)[1].split()[1]) == pid:
-                found.append(int(entry))
-    return found
-
-
 @pytest.mark.skipif(not Path("/proc/self/stat").exists(), reason="finds the worker through /proc")
 def test_a_worker_killed_mid_run_costs_no_article(long_corpus, tmp_path: Path) -> None:
     """The out-of-memory killer or a user may end a worker: the ingest reads its articles itself."""

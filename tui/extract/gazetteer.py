@@ -13,6 +13,7 @@ from collections.abc import Iterator
 from functools import lru_cache
 from pathlib import Path
 
+from tui.model import EventType
 from tui.resources import data_dir
 
 USER_DATA_ENV = "CHURN_TUI_DATA"  # a folder whose companies.tsv / roles.txt / … extend the bundled ones
@@ -114,8 +115,9 @@ class ReferenceDataError(ValueError):
     """A reference data file that cannot be read as its format says."""
 
 
-# what a trigger word may say: an event, or "hired" (the company before it hires the person after it)
-_MOVE_KINDS = frozenset(("departed", "pending", "sidelined", "joined", "poach_attempt", "hired"))
+HIRED = "hired"  # data/triggers.tsv: the company written before the word hires the person after it
+# what a trigger word may say: an event, or that a company hires someone
+_MOVE_KINDS = frozenset((*(e.value for e in EventType), HIRED))
 
 
 def _lines(path: Path) -> list[str]:

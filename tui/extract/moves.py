@@ -12,7 +12,7 @@ import re
 from collections.abc import Iterator
 
 from tui.extract.context import DEPARTED, JOINED, PENDING, POACH, SIDELINED, UNIT_AFTER, ArticleContext, Trigger
-from tui.extract.gazetteer import Gazetteer
+from tui.extract.gazetteer import HIRED, Gazetteer
 from tui.extract.sentences import Sentence
 
 # A trigger used as a noun or adjective ("离职潮", "离职率") reports no one's move.
@@ -45,7 +45,6 @@ _TAKEN_AWAY = ("挖走", "挖来", "挖了过去", "挖过去", "挖了过来", 
 # 被Meta正式挖角, 被挖走: the person was taken, by the company written after 被 if any
 _PASSIVE = re.compile(r"被([^，。；,;被]{0,14}?)(?:正式|成功|高薪|重金)?$")
 _TAKE_WORDS = frozenset(("挖走", "挖来", "挖角", "挖了过去", "挖过去", "挖了过来", "挖过来"))
-HIRED = "hired"  # data/triggers.tsv: the company before the word hires the person after it
 _POACH_AS_NOUN = re.compile(r"的主谋|的幕后|的对象|潮|战|大战|尤其|激烈|频繁|之风|行为|名单")
 # Words that may stand between a move word and its company: 转投竞争对手Anthropic, 加入即将上市的OpenAI.
 _OBJECT_GAP = re.compile(
