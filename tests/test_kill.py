@@ -226,3 +226,44 @@ def test_workers_end_when_the_ingest_is_killed(tmp_path: Path) -> None:
         with contextlib.suppress(OSError):
             os.kill(pid, signal.SIGKILL)
     assert left == [], f"still running after the ingest was killed: {left}"
+
+
+def _cpu_seconds(pid: int) -> float:
+    fields = Path(f"/proc/{pid}/stat").read_text().rsplit(")", 1)[1].split()
+    return (int(fields[11]) + int(fields[12])) / os.sysconf("SC_CLK_TCK")  # utime + stime
+
+
+@pytest.mark.skipif(not Path("/proc/self/stat").exists(), reason="follows the ingest's work through /proc")
+def test_ctrl_c_does_not_wait_for_a_long_article(tmp_path: Path) -> None:
+    """Ctrl-C stops an ingest that is reading one very long file: the half-read article is not
+    stored and nothing waits for its extraction, which alone takes far longer (about a minute of
+    processor time) than the deadline that fails this test."""
+    folder = tmp_path / "long"
+    folder.mkdir()
+    rng = random.Random(3)
+    # one line of four million characters, a move in every sentence: the costliest text per byte
+    sentences, size = [], 0
+    while size < 4_000_000:
+        name = rng.choice(SURNAMES) + rng.choice(GIVEN) + rng.choice(GIVEN)
+        old, new = rng.sample(COMPANIES, 2)
+        sentences.append(f"据悉，{old}{rng.choice(ROLES)}{name}已于今年{rng.randint(1, 9)}月离职，加盟{new}。")
+        size += len(sentences[-1])
+    (folder / "long.txt").write_text("".join(sentences), encoding="utf-8")
+    db = tmp_path / "long.duckdb"
+    cmd = [sys.executable, "-m", "tui", "ingest", "--db", str(db), str(folder), "-j", "1", "--wait", "10"]
+    proc = subprocess.Popen(cmd, stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True)
+    # Starting and opening the store cost about a second of processor time: past three, the
+    # ingest is reading or extracting the long file, whatever the machine's load.
+    deadline = time.monotonic() + 120
+    while proc.poll() is None and _cpu_seconds(proc.pid) < 3 and time.monotonic() < deadline:
+        time.sleep(0.05)
+    assert proc.poll() is None, "the ingest ended before Ctrl-C"
+    proc.send_signal(signal.SIGINT)
+    try:
+        out, err = proc.communicate(timeout=30)
+    except subprocess.TimeoutExpired:
+        proc.kill()
+        proc.communicate()
+        pytest.fail("Ctrl-C waited for the long article's extraction")
+    assert proc.returncode == 130, err
+    assert "interrupted: 0 of 1 file" in out  # the half-read article is not stored

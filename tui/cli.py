@@ -13,7 +13,7 @@ import click
 
 from tui import __version__
 from tui.inert_text import inert
-from tui.ingest_console import IngestConsole, ctrl_c_finishes_the_batch
+from tui.ingest_console import IngestConsole, ctrl_c_stops_the_ingest
 from tui.ingest_report import SMALL_RUN, summary_lines
 
 DB_ENV = "CHURN_TUI_DB"
@@ -86,10 +86,10 @@ def run_ingest(
     progress, on_start, on_file = console.progress, console.on_start, console.on_file
     summary = None
     try:
-        with ctrl_c_finishes_the_batch() as stop:
+        with ctrl_c_stops_the_ingest() as ctrl_c:
             summary = ingest(
                 paths, db, published=published, jobs=jobs, on_file=on_file, on_start=on_start, wait_s=wait_s,
-                should_stop=stop.is_set,
+                should_stop=ctrl_c.requested, writing=ctrl_c.held,
             )
     except KeyboardInterrupt:
         pass  # a second Ctrl-C, or one while the database was being opened or closed

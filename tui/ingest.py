@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import time
 from collections.abc import Callable, Iterable
+from contextlib import AbstractContextManager, nullcontext
 from dataclasses import dataclass, field
 from datetime import date
 from pathlib import Path
@@ -76,11 +77,14 @@ def ingest(
     on_file: Callable[[FileOutcome], None] | None = None,
     on_start: Callable[[int], None] | None = None,
     should_stop: Callable[[], bool] = lambda: False,
+    writing: Callable[[], AbstractContextManager[None]] = nullcontext,
 ) -> IngestSummary:
     """Ingest files and folders into ``db``. Returns what happened to every file.
 
     When ``should_stop()`` turns true the articles in hand are written and the run ends as
-    interrupted; a KeyboardInterrupt does the same, at whatever point it lands.
+    interrupted; a KeyboardInterrupt does the same, at whatever point it lands (the article
+    being read then is not stored). ``writing()`` wraps each batch's write, so that a caller
+    can hold a Ctrl-C until the batch is in.
     """
     started = time.perf_counter()
     summary = IngestSummary()
@@ -123,8 +127,9 @@ def ingest(
                         results.close()  # the workers are stopped now, not when collected
                         raise KeyboardInterrupt  # then on as after a Ctrl-C: write what is in hand
                     if result is DRAINING:
-                        flush()
-                        writer.checkpoint()  # now, while the workers read: closing has less to do
+                        with writing():
+                            flush()
+                            writer.checkpoint()  # now, while the workers read: closing has less to do
                         continue
                     if isinstance(result, FileOutcome):
                         record(result)
@@ -133,8 +138,10 @@ def ingest(
                     summary.text_bytes += len(article.text.encode("utf-8"))
                     batch.append((article, events))  # a stored text too: its path is recorded
                     if len(batch) >= batch_articles or time.monotonic() - last_flush >= batch_seconds:
-                        flush()
-                flush()
+                        with writing():
+                            flush()
+                with writing():
+                    flush()
         except KeyboardInterrupt:
             # Whole articles already read are kept; nothing half-done is written.
             with ctrl_c_as_keyboard_interrupt():

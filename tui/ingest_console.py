@@ -84,23 +84,47 @@ class IngestConsole:
             self.say(file_line(o))
 
 
-@contextmanager
-def ctrl_c_finishes_the_batch() -> Iterator[threading.Event]:
-    """The first Ctrl-C sets the event: the ingest writes the articles in hand and stops. A
-    second one raises KeyboardInterrupt at once (still never half an article). Left to itself,
-    a Ctrl-C that lands inside a DuckDB call would surface as an error from that call."""
-    stop = threading.Event()
-    if threading.current_thread() is not threading.main_thread():
-        yield stop
-        return
+class CtrlC:
+    """How a Ctrl-C stops an ingest: at once, except while a batch of whole articles is being
+    written, where it waits for the batch's end. The article being read when it lands is simply
+    not stored, so a long file never makes the user wait for its extraction."""
 
-    def on_sigint(signum: int, frame: object) -> None:
-        if stop.is_set():
+    def __init__(self) -> None:
+        self._stop = threading.Event()
+        self._holding = 0
+
+    def requested(self) -> bool:
+        return self._stop.is_set()
+
+    @contextmanager
+    def held(self) -> Iterator[None]:
+        """A Ctrl-C inside the block takes effect when the block ends."""
+        self._holding += 1
+        try:
+            yield
+        finally:
+            self._holding -= 1
+        if self._stop.is_set() and not self._holding:
             raise KeyboardInterrupt
-        stop.set()
 
-    previous = signal.signal(signal.SIGINT, on_sigint)
+    def on_sigint(self, signum: int, frame: object) -> None:
+        # A second Ctrl-C raises even while a batch is written (the store rolls it back whole).
+        if self._stop.is_set() or not self._holding:
+            self._stop.set()
+            raise KeyboardInterrupt
+        self._stop.set()
+
+
+@contextmanager
+def ctrl_c_stops_the_ingest() -> Iterator[CtrlC]:
+    """Install ``CtrlC``'s handler for the block. Left to itself, a Ctrl-C that lands inside a
+    DuckDB call would surface as an error from that call."""
+    ctrl_c = CtrlC()
+    if threading.current_thread() is not threading.main_thread():
+        yield ctrl_c
+        return
+    previous = signal.signal(signal.SIGINT, ctrl_c.on_sigint)
     try:
-        yield stop
+        yield ctrl_c
     finally:
         signal.signal(signal.SIGINT, previous)

@@ -129,9 +129,20 @@ def results(paths: list[str], published: date | None, jobs: int, known: frozense
                 else:
                     taken += 1
                     yield from process_chunk(chunks[taken - 1])
+    except BaseException:
+        # Stopped early (Ctrl-C, or the caller closed this): a worker may be an hour into one
+        # long file, and its result would be thrown away.
+        _end_workers(executor)
+        raise
     finally:
         starting.join()
         executor.shutdown(wait=True, cancel_futures=True)
+
+
+def _end_workers(executor: ProcessPoolExecutor) -> None:
+    with suppress(AttributeError, OSError):  # the pool's own table of processes (CPython 3.8-3.13)
+        for process in list((executor._processes or {}).values()):  # type: ignore[attr-defined]
+            process.terminate()
 
 
 def _start_workers(executor: ProcessPoolExecutor, workers: int) -> None:
